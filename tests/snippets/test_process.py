@@ -1,0 +1,36 @@
+import re
+
+from snippet_checks import checks
+
+
+@checks("process/hello.py")
+def test_hello(run):
+    assert len(run.lines) == 3
+    parent = re.fullmatch(r"main process (\d+) starts a child", run.lines[0])
+    child = re.fullmatch(r"worker 1 running in process (\d+)", run.lines[1])
+    assert parent and child
+    assert parent[1] != child[1]  # two different processes
+    assert run.lines[2] == "child exited with code 0"
+
+
+@checks("process/exit_codes.py")
+def test_exit_codes(run):
+    summary = [line for line in run.lines if ": exitcode" in line]
+    assert summary == [
+        "finishes: exitcode 0",
+        "exits_with_3: exitcode 3",
+        "raises: exitcode 1",
+    ]
+    # The child's traceback is printed, named after the process.
+    assert "Process raises:" in run.output
+    assert "ValueError: something went wrong in the child" in run.output
+
+
+@checks("process/several.py")
+def test_several(run):
+    # Children print at the same time, so lines may come in any order and
+    # even tear (print writes the text and the newline separately).
+    squares = re.findall(r"child-\d: \d² = \d+", run.output)
+    assert sorted(squares) == [f"child-{n}: {n}² = {n * n}" for n in range(1, 5)]
+    assert run.output.count("\n") == 5
+    assert run.lines[-1] == "all children done: True"

@@ -1,0 +1,1 @@
+"""Site tooling: run snippets, cache their results, render them into pages."""

@@ -1,0 +1,77 @@
+"""Run many snippets, reusing stored results and keeping timings honest."""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from tools import results, runner
+from tools.catalog import Snippet
+from tools.interpreters import Interpreter
+
+
+@dataclass(frozen=True, eq=False)
+class Job:
+    snippet: Snippet
+    interpreter: Interpreter
+    method: str
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.snippet.name, self.interpreter.key, self.method
+
+    def execute(self) -> runner.Run:
+        return runner.run(self.snippet.name, self.snippet.path, self.method,
+                          self.interpreter, self.snippet.timeout)
+
+
+def jobs_for(snippets, interpreters) -> list[Job]:
+    return [Job(s, i, m) for s in snippets for i in interpreters
+            for m in i.methods if s.runs_on(i.version_tuple)]
+
+
+def problem(snippet: Snippet, run: runner.Run) -> str | None:
+    """Why the run is not what the snippet declares, or None."""
+    expected = snippet.expected_exit(run.method)
+    if run.timed_out:
+        what = f"hung and was killed after {snippet.timeout:g} s"
+    elif run.exit_code != expected:
+        what = f"exited with {run.exit_code}, expected {expected}"
+    else:
+        return None
+    return f"{run.describe()} {what}. Last lines:\n{run.tail()}"
+
+
+def ensure(jobs: list[Job], fresh: bool = False,
+           workers: int = 2) -> dict[tuple, runner.Run]:
+    """A run for every job: stored ones unless ``fresh``, new ones otherwise.
+
+    Snippets marked ``alone`` measure time, so they run with nothing beside
+    them; the rest share ``workers`` processes' worth of parallelism.
+    """
+    done: dict[tuple, runner.Run] = {}
+    todo = []
+    for job in jobs:
+        stored = None if fresh else results.load(
+            job.snippet, job.interpreter, job.method)
+        if stored is not None:
+            done[job.key] = stored
+        else:
+            todo.append(job)
+
+    def execute(job: Job) -> None:
+        run = job.execute()
+        results.save(job.snippet, run)
+        done[job.key] = run
+
+    for job in [j for j in todo if j.snippet.alone]:
+        execute(job)
+    shared = [j for j in todo if not j.snippet.alone]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(execute, shared))
+    return done
+
+
+def fresh_requested() -> bool:
+    """CI re-runs everything; a local run reuses what is still valid."""
+    return os.environ.get("CI", "").lower() == "true"

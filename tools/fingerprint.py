@@ -1,0 +1,41 @@
+"""A hash of everything a snippet's output depends on in this repository."""
+from __future__ import annotations
+
+import ast
+import hashlib
+from pathlib import Path
+
+from tools.paths import TOOLS
+
+
+def local_modules(path: Path) -> list[Path]:
+    """Modules next to ``path`` that it imports, directly or not."""
+    found: dict[Path, None] = {}
+    pending = [path]
+    while pending:
+        tree = ast.parse(pending.pop().read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                module = path.parent / (name.split(".")[0] + ".py")
+                if module.is_file() and module not in found:
+                    found[module] = None
+                    pending.append(module)
+    return sorted(found)
+
+
+def _runner_files() -> list[Path]:
+    return [TOOLS / "launch.py", TOOLS / "runner.py"]
+
+
+def content_hash(path: Path) -> str:
+    """Changes when the snippet, a module it imports or the runner changes."""
+    digest = hashlib.sha256()
+    for part in [path, *local_modules(path), *_runner_files()]:
+        digest.update(part.name.encode() + b"\0" + part.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]

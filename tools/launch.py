@@ -1,0 +1,38 @@
+"""Run one snippet as ``__main__`` under a chosen start method.
+
+Invoked by the runner as ``python launch.py METHOD SNIPPET`` from the
+snippet's folder. This file runs under every interpreter in the matrix, so it
+must stay Python 3.9 compatible. The snippet itself is left untouched: the
+start method is set from outside.
+"""
+import multiprocessing
+import os
+import runpy
+import sys
+import traceback
+
+
+def main():
+    method, path = sys.argv[1], sys.argv[2]
+    # A terminal line-buffers stdout; a pipe does not. Match the terminal so
+    # the parent's lines interleave with its children's as a reader sees them,
+    # and so a fork never copies unflushed text into the child.
+    sys.stdout.reconfigure(line_buffering=True)
+    multiprocessing.set_start_method(method)
+    sys.argv = [path]
+    sys.path[0] = os.path.dirname(os.path.abspath(path))
+    try:
+        runpy.run_path(path, run_name="__main__")
+    except Exception as error:
+        # Show the traceback `python snippet.py` would, without this file's
+        # frames, and exit with the interpreter's code for it.
+        tb = error.__traceback__
+        while tb is not None and tb.tb_frame.f_code.co_filename != path:
+            tb = tb.tb_next
+        traceback.print_exception(type(error), error,
+                                  tb or error.__traceback__)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

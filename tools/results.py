@@ -1,0 +1,42 @@
+"""Stored runs, keyed by what the output depends on.
+
+``.cache/runs/<content hash>/<interpreter key>-<method>.json``: a changed
+snippet, imported module or runner gives a new content hash, so an old
+result is never reused for new code.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tools.catalog import Snippet
+from tools.fingerprint import content_hash
+from tools.interpreters import Interpreter
+from tools.paths import RUNS
+from tools.runner import Run
+
+
+def _path(snippet: Snippet, interpreter_key: str, method: str) -> Path:
+    return RUNS / content_hash(snippet.path) / f"{interpreter_key}-{method}.json"
+
+
+def load(snippet: Snippet, interpreter: Interpreter, method: str) -> Run | None:
+    path = _path(snippet, interpreter.key, method)
+    if not path.is_file():
+        return None
+    return Run(**json.loads(path.read_text(encoding="utf-8")))
+
+
+def save(snippet: Snippet, run: Run) -> None:
+    path = _path(snippet, run.interpreter, run.method)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(run.to_dict(), indent=1), encoding="utf-8")
+    tmp.replace(path)
+
+
+def all_for(snippet: Snippet) -> list[Run]:
+    """Every stored run of the snippet's current content, any interpreter."""
+    folder = RUNS / content_hash(snippet.path)
+    return [Run(**json.loads(p.read_text(encoding="utf-8")))
+            for p in sorted(folder.glob("*.json"))]

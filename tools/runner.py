@@ -1,0 +1,98 @@
+"""Run one snippet in its own process group and capture what it printed.
+
+Both the test suite and the site build call :func:`run`; nothing else
+executes snippets.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from tools.interpreters import Interpreter
+
+LAUNCH = Path(__file__).with_name("launch.py")
+
+
+@dataclass
+class Run:
+    snippet: str
+    method: str
+    interpreter: str  # Interpreter.key
+    exit_code: int | None  # None: killed at the timeout
+    output: str  # stdout and stderr together, as a terminal shows them
+    duration: float
+    started_at: str  # ISO 8601, UTC
+    python: str  # e.g. "CPython 3.11.7"
+    system: str
+    machine: str
+    cpu_count: int
+    verified: bool = False  # set once a test has checked the output
+
+    @property
+    def timed_out(self) -> bool:
+        return self.exit_code is None
+
+    @property
+    def lines(self) -> list[str]:
+        return self.output.splitlines()
+
+    def tail(self, lines: int = 30) -> str:
+        return "\n".join(self.output.splitlines()[-lines:])
+
+    def describe(self) -> str:
+        return f"{self.snippet} [{self.python}, {self.method}]"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    """Kill the snippet and every process it started."""
+    if sys.platform == "win32":
+        subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)],
+                       capture_output=True)
+        return
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+def run(name: str, path: Path, method: str, interpreter: Interpreter,
+        timeout: float) -> Run:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    env.pop("PYTHONPATH", None)
+    if sys.platform == "win32":
+        group = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+    else:
+        group = {"start_new_session": True}
+    started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [interpreter.executable, str(LAUNCH), method, path.name],
+        cwd=path.parent, env=env, stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **group)
+    try:
+        raw, _ = proc.communicate(timeout=timeout)
+        exit_code = proc.returncode
+    except subprocess.TimeoutExpired:
+        _kill_group(proc)
+        raw, _ = proc.communicate()
+        exit_code = None
+    finally:
+        # Children the snippet left behind must not outlive it.
+        _kill_group(proc)
+    duration = time.perf_counter() - start
+    output = raw.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    return Run(
+        snippet=name, method=method, interpreter=interpreter.key,
+        exit_code=exit_code, output=output, duration=round(duration, 3),
+        started_at=started_at, python=interpreter.label,
+        system=interpreter.system, machine=interpreter.machine,
+        cpu_count=interpreter.cpu_count)
