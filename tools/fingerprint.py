@@ -3,9 +3,21 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import json
 from pathlib import Path
 
 from tools.paths import TOOLS
+
+
+def python_source(path: Path) -> str:
+    """The code of a script, or of a notebook's code cells (magics dropped)."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix != ".ipynb":
+        return text
+    cells = json.loads(text)["cells"]
+    lines = [line for cell in cells if cell["cell_type"] == "code"
+             for line in "".join(cell["source"]).splitlines()]
+    return "\n".join(l for l in lines if not l.lstrip().startswith(("%", "!")))
 
 
 def local_modules(path: Path) -> list[Path]:
@@ -13,7 +25,7 @@ def local_modules(path: Path) -> list[Path]:
     found: dict[Path, None] = {}
     pending = [path]
     while pending:
-        tree = ast.parse(pending.pop().read_text(encoding="utf-8"))
+        tree = ast.parse(python_source(pending.pop()))
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]

@@ -1,0 +1,78 @@
+"""Execute the example notebooks, as the tests and the site build both need.
+
+Notebooks live in ``snippets/`` beside the modules they import. Each one is
+executed in a fresh kernel whose working directory is its own folder, with a
+timeout per cell; the executed copy is what the site renders.
+"""
+from __future__ import annotations
+
+import shutil
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from tools.fingerprint import content_hash
+from tools.interpreters import site_python
+from tools.paths import CACHE, GENERATED, SNIPPETS
+
+# Notebook under snippets/ -> the page it becomes, under docs/.
+PAGES = {"jupyter/jupyter_processes.ipynb": "howto/jupyter.ipynb"}
+CELL_TIMEOUT = 120
+
+
+class NotebookFailed(Exception):
+    pass
+
+
+def _executed_path(name: str) -> Path:
+    source = SNIPPETS / name
+    return CACHE / "notebooks" / content_hash(source) / source.name
+
+
+def execute(name: str) -> Path:
+    """Run the notebook now; return the executed copy."""
+    import nbclient
+    import nbformat
+
+    source = SNIPPETS / name
+    notebook = nbformat.read(source, as_version=4)
+    client = nbclient.NotebookClient(
+        notebook, timeout=CELL_TIMEOUT, allow_errors=False,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(source.parent)}})
+    try:
+        client.execute()
+    except Exception as error:  # nbclient raises several kinds
+        raise NotebookFailed(f"notebook snippets/{name} failed: "
+                             f"{type(error).__name__}: {error}") from error
+    python = site_python()
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    notebook.cells.append(nbformat.v4.new_markdown_cell(
+        f"*Executed by the test suite on {python.label}, "
+        f"{python.system} {python.machine}, {when}.*"))
+    target = _executed_path(name)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook, target)
+    return target
+
+
+def ensure(name: str, fresh: bool = False) -> Path:
+    """The executed copy for the notebook's current content."""
+    target = _executed_path(name)
+    if fresh or not target.is_file():
+        target = execute(name)
+    return target
+
+
+def publish(name: str, executed: Path) -> Path:
+    """Put the executed copy where the site build picks it up."""
+    page = GENERATED / "notebooks" / PAGES[name]
+    page.parent.mkdir(parents=True, exist_ok=True)
+    if not page.is_file() or page.read_bytes() != executed.read_bytes():
+        shutil.copyfile(executed, page)
+    return page
+
+
+if __name__ == "__main__":
+    for name in sys.argv[1:] or PAGES:
+        print(execute(name))
