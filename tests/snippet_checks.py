@@ -57,9 +57,7 @@ def checks(name: str):
             except AssertionError as error:
                 wrong = error
             if wrong is not None:
-                pytest.fail(f"{run.describe()} printed something wrong: "
-                            f"{wrong}\n--- output ---\n{run.tail()}",
-                            pytrace=False)
+                pytest.fail(execute.wrong_output(run, wrong), pytrace=False)
             run.verified = True
             results.save(snippet, run)
 

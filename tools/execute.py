@@ -42,6 +42,11 @@ def problem(snippet: Snippet, run: runner.Run) -> str | None:
     return f"{run.describe()} {what}. Last lines:\n{run.tail()}"
 
 
+def wrong_output(run: runner.Run, error: AssertionError) -> str:
+    return (f"{run.describe()} printed something wrong: {error}\n"
+            f"--- last lines of its output ---\n{run.tail()}")
+
+
 def ensure(jobs: list[Job], fresh: bool = False,
            workers: int = 2) -> dict[tuple, runner.Run]:
     """A run for every job: stored ones unless ``fresh``, new ones otherwise.

@@ -66,7 +66,7 @@ def on_pre_build(config):
 def on_files(files, config):
     # Snippet files, so pages can offer each one for download.
     for path in sorted(SNIPPETS.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".ipynb"}:
+        if path.is_file() and path.suffix == ".py":
             files.append(File(path.relative_to(ROOT).as_posix(), str(ROOT),
                               config["site_dir"], config["use_directory_urls"]))
     # Executed notebooks, as pages.

@@ -1,0 +1,117 @@
+"""The runner on bad input: a snippet that raises, hangs or prints wrongly."""
+import os
+import sys
+import textwrap
+import time
+
+import pytest
+
+from tools import execute, runner
+from tools.catalog import Snippet
+from tools.interpreters import site_python
+
+METHODS = site_python().methods
+
+
+def _write(tmp_path, name, code):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(code), encoding="utf-8")
+    return path
+
+
+def _run(path, method, timeout=30):
+    return runner.run(path.name, path, method, site_python(), timeout)
+
+
+def _gone(pid, within=10.0):
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_a_hang_is_killed_with_all_its_children(tmp_path, method):
+    path = _write(tmp_path, "hangs.py", """
+        import os, time
+        from multiprocessing import Pool
+
+        def pid(_):
+            return os.getpid()
+
+        if __name__ == "__main__":
+            with Pool(2) as pool:
+                pids = set(pool.map(pid, range(20)))
+                print("pids", os.getpid(), *pids, flush=True)
+                time.sleep(600)
+        """)
+    run = _run(path, method, timeout=5)
+    assert run.timed_out and 5 <= run.duration < 30
+    pids = [int(p) for p in run.output.split("pids", 1)[1].split()]
+    assert len(pids) >= 2
+    if sys.platform != "win32":
+        assert all(_gone(pid) for pid in pids), "a process outlived the kill"
+    message = execute.problem(Snippet("hangs.py", 0, timeout=5), run)
+    assert f"hangs.py [{site_python().label}, {method}]" in message
+    assert "hung and was killed after 5 s" in message
+    assert "pids" in message  # the tail of the output
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_an_unexpected_exception_is_reported(tmp_path, method):
+    path = _write(tmp_path, "raises.py", """
+        if __name__ == "__main__":
+            print("before")
+            raise RuntimeError("boom")
+        """)
+    run = _run(path, method)
+    assert run.exit_code == 1
+    # The traceback is the script's own, not the launcher's.
+    assert 'File "raises.py", line 4, in <module>' in run.output
+    assert "launch.py" not in run.output
+    message = execute.problem(Snippet("raises.py", 0), run)
+    assert f"raises.py [{site_python().label}, {method}] exited with 1, " \
+           "expected 0" in message
+    assert message.endswith("RuntimeError: boom")
+
+
+def test_an_expected_failure_passes_only_with_its_exit_code(tmp_path):
+    path = _write(tmp_path, "fails.py", """
+        import sys
+        if __name__ == "__main__":
+            sys.exit(3)
+        """)
+    run = _run(path, METHODS[0])
+    assert execute.problem(Snippet("fails.py", 3), run) is None
+    assert "exited with 3, expected 1" in execute.problem(
+        Snippet("fails.py", 1), run)
+    per_method = Snippet("fails.py", {METHODS[0]: 3})
+    assert execute.problem(per_method, run) is None
+
+
+def test_wrong_output_names_the_snippet_and_shows_the_tail(tmp_path):
+    path = _write(tmp_path, "prints.py", """
+        if __name__ == "__main__":
+            for n in range(50):
+                print("line", n)
+        """)
+    run = _run(path, "spawn")
+    message = execute.wrong_output(run, AssertionError("expected 7 lines"))
+    assert message.startswith(
+        f"prints.py [{site_python().label}, spawn] printed something wrong: "
+        "expected 7 lines")
+    assert message.endswith("line 49") and "line 19" not in message
+
+
+def test_the_start_method_is_set_from_outside(tmp_path):
+    path = _write(tmp_path, "method.py", """
+        import multiprocessing
+        if __name__ == "__main__":
+            print(multiprocessing.get_start_method())
+        """)
+    for method in METHODS:
+        assert _run(path, method).lines == [method]
