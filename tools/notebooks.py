@@ -29,22 +29,28 @@ def _executed_path(name: str) -> Path:
     return CACHE / "notebooks" / content_hash(source) / source.name
 
 
-def execute(name: str) -> Path:
-    """Run the notebook now; return the executed copy."""
+def run_cells(source: Path, timeout: float = CELL_TIMEOUT):
+    """Execute a notebook in its own folder; a failing or slow cell raises."""
     import nbclient
     import nbformat
 
-    source = SNIPPETS / name
     notebook = nbformat.read(source, as_version=4)
     client = nbclient.NotebookClient(
-        notebook, timeout=CELL_TIMEOUT, allow_errors=False,
-        kernel_name="python3",
+        notebook, timeout=timeout, allow_errors=False, kernel_name="python3",
         resources={"metadata": {"path": str(source.parent)}})
     try:
         client.execute()
     except Exception as error:  # nbclient raises several kinds
-        raise NotebookFailed(f"notebook snippets/{name} failed: "
+        raise NotebookFailed(f"notebook {source.name} failed: "
                              f"{type(error).__name__}: {error}") from error
+    return notebook
+
+
+def execute(name: str) -> Path:
+    """Run the notebook now; return the executed copy."""
+    import nbformat
+
+    notebook = run_cells(SNIPPETS / name)
     python = site_python()
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     notebook.cells.append(nbformat.v4.new_markdown_cell(
