@@ -74,3 +74,11 @@ def on_files(files, config):
         files.append(File(page, str(GENERATED / "notebooks"),
                           config["site_dir"], config["use_directory_urls"]))
     return files
+
+
+def on_post_page(output, page, config):
+    # mkdocs-jupyter copies a notebook beside its page; its modules go too.
+    for name, src in notebooks.PAGES.items():
+        if page.file.src_uri == src:
+            notebooks.copy_modules(name, Path(page.file.abs_dest_path).parent)
+    return output

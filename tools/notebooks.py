@@ -11,7 +11,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from tools.fingerprint import content_hash
+from tools.fingerprint import content_hash, local_modules
 from tools.interpreters import site_python
 from tools.paths import CACHE, GENERATED, SNIPPETS
 
@@ -53,9 +53,13 @@ def execute(name: str) -> Path:
     notebook = run_cells(SNIPPETS / name)
     python = site_python()
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    page = Path(PAGES[name]).name
+    modules = ", ".join(f"[`{m.name}`]({m.name})" for m in local_modules(
+        SNIPPETS / name))
     notebook.cells.append(nbformat.v4.new_markdown_cell(
         f"*Executed by the test suite on {python.label}, "
-        f"{python.system} {python.machine}, {when}.*"))
+        f"{python.system} {python.machine}, {when}.* "
+        f"Download [the notebook]({page}) and {modules}."))
     target = _executed_path(name)
     target.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(notebook, target)
@@ -77,6 +81,12 @@ def publish(name: str, executed: Path) -> Path:
     if not page.is_file() or page.read_bytes() != executed.read_bytes():
         shutil.copyfile(executed, page)
     return page
+
+
+def copy_modules(name: str, page_dir: Path) -> None:
+    """Put the modules a notebook imports beside it, for download."""
+    for module in local_modules(SNIPPETS / name):
+        shutil.copyfile(module, page_dir / module.name)
 
 
 if __name__ == "__main__":

@@ -19,4 +19,4 @@ if __name__ == "__main__":
     process = mp.Process(target=increment)
     process.start()
     process.join()
-    print(f"after a process: counter = {counter}")  # its own copy
+    print(f"after a process: counter = {counter}")  # unchanged
