@@ -19,12 +19,14 @@ setup: $(VENV)/.installed
 serve: setup
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
-# Everything CI checks: every snippet under pytest, the notebook, the site.
+# Everything CI checks: every snippet under every CPython found (pyenv, or
+# python3.X on PATH) and start method, the notebook, the site.
 verify: setup
-	$(BIN)/python -m pytest
+	MPGUIDE_PYTHONS=all $(BIN)/python -m pytest
 	$(BIN)/mkdocs build --strict
 
-# The quick loop while editing: tests that reuse stored runs, then the site.
+# The quick loop while editing: the tooling's Python only, reusing stored
+# runs of unchanged snippets; then the site.
 check: setup
 	$(BIN)/python -m pytest -q -x
 	$(BIN)/mkdocs build --strict

@@ -6,24 +6,57 @@ Usage in a test module::
     def test_map_squares(run):
         assert run.lines == ["results: [1, 4, 9, 16, 25]"]
 
-The snippet runs (or its stored result for the same code is reused, except
-under CI=true) once per interpreter and start method, all in parallel before
-the first test; see ``conftest.py``.
+Every selected snippet runs once per interpreter and start method (a stored
+result for the same code is reused, except under CI=true). The runs start in
+a background thread as soon as collection ends, so the other tests run
+meanwhile; snippets that measure time run last, once nothing else does.
 """
 from __future__ import annotations
 
+import threading
+
 import pytest
 
-from tools import catalog, execute, interpreters, results
+from tools import catalog, execute, interpreters, notebooks, results
 
 _runs: dict = {}
+_done = threading.Event()
+_quiet = threading.Event()  # only snippet tests are left: the machine is idle
+_failure: list[BaseException] = []
 
 
-def run_selected(names: set[str]) -> None:
-    """Run every selected snippet under every interpreter and method."""
+def _work(jobs, fresh):
+    try:
+        shared = [job for job in jobs if not job.snippet.alone]
+        # The notebooks run beside the shared snippets; their tests reuse it.
+        book = threading.Thread(target=lambda: [
+            notebooks.ensure(name, fresh) for name in notebooks.PAGES])
+        book.start()
+        _runs.update(execute.ensure(shared, fresh))
+        book.join()
+        _quiet.wait()
+        _runs.update(execute.ensure(
+            [job for job in jobs if job.snippet.alone], fresh))
+    except BaseException as error:  # reported by the first snippet test
+        _failure.append(error)
+    finally:
+        _done.set()
+
+
+def start(names: set[str]) -> None:
+    """Start every selected snippet under every interpreter and method."""
     snippets = [catalog.get(name) for name in sorted(names)]
     jobs = execute.jobs_for(snippets, interpreters.configured())
-    _runs.update(execute.ensure(jobs, fresh=execute.fresh_requested()))
+    threading.Thread(target=_work, args=(jobs, execute.fresh_requested()),
+                     daemon=True).start()
+
+
+def _result(key):
+    _quiet.set()
+    _done.wait()
+    if _failure:
+        raise _failure[0]
+    return _runs[key]
 
 
 def _params(snippet: catalog.Snippet) -> list:
@@ -31,8 +64,8 @@ def _params(snippet: catalog.Snippet) -> list:
     for interpreter in interpreters.configured():
         too_old = not snippet.runs_on(interpreter.version_tuple)
         marks = pytest.mark.skip(
-            reason=f"{snippet.name} needs Python "
-                   f"{'.'.join(map(str, snippet.min_python))}+") if too_old else ()
+            reason=f"{snippet.name} needs Python %d.%d+" % snippet.min_python
+        ) if too_old else ()
         for method in interpreter.methods:
             params.append(pytest.param(
                 interpreter, method, marks=marks,
@@ -47,19 +80,18 @@ def checks(name: str):
         @pytest.mark.snippet(name)
         @pytest.mark.parametrize("interpreter,method", _params(snippet))
         def test(interpreter, method):
-            run = _runs[(name, interpreter.key, method)]
+            run = _result((name, interpreter.key, method))
             failure = execute.problem(snippet, run)
+            if not failure:
+                try:
+                    check(run)
+                except AssertionError as error:
+                    failure = execute.wrong_output(run, error)
+            # The site's verification line reads this flag.
+            run.verified = failure is None
+            results.save(snippet, run)
             if failure:
                 pytest.fail(failure, pytrace=False)
-            try:
-                check(run)
-                wrong = None
-            except AssertionError as error:
-                wrong = error
-            if wrong is not None:
-                pytest.fail(execute.wrong_output(run, wrong), pytrace=False)
-            run.verified = True
-            results.save(snippet, run)
 
         test.__name__ = check.__name__
         test.__doc__ = check.__doc__

@@ -4,12 +4,10 @@ import re
 
 import pytest
 
-from tools import catalog, notebooks
+from tools import catalog, notebooks, pages
 from tools.fingerprint import local_modules
 from tools.paths import DOCS, ROOT, SNIPPETS
 
-INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+)"', re.M)
-FRAGMENT = re.compile(r"generated/snippets/(.+)\.md")
 SCRIPTS = sorted(catalog.load())
 MAX_LINE = 74  # wider code blocks scroll sideways on a desktop screen
 
@@ -18,12 +16,6 @@ def _tested_names():
     pattern = re.compile(r'@checks\("([^"]+)"\)')
     return {name for path in (ROOT / "tests").rglob("test_*.py")
             for name in pattern.findall(path.read_text(encoding="utf-8"))}
-
-
-def _page_includes():
-    return {(page.relative_to(DOCS).as_posix(), target)
-            for page in DOCS.rglob("*.md")
-            for target in INCLUDE.findall(page.read_text(encoding="utf-8"))}
 
 
 def _nav_pages():
@@ -42,9 +34,7 @@ def test_every_test_checks_a_listed_script():
 
 
 def test_every_script_is_shown_on_a_page():
-    shown = {FRAGMENT.fullmatch(target)[1] + ".py"
-             for _, target in _page_includes() if FRAGMENT.fullmatch(target)}
-    missing = sorted(set(SCRIPTS) - shown)
+    missing = sorted(set(SCRIPTS) - set(pages.showing()))
     assert not missing, f"snippets on no page: {missing}"
 
 
@@ -57,10 +47,10 @@ def test_every_notebook_is_a_page_in_the_nav():
 
 def test_every_include_points_at_something_real():
     broken = []
-    for page, target in sorted(_page_includes()):
-        fragment = FRAGMENT.fullmatch(target)
-        if fragment:
-            ok = fragment[1] + ".py" in SCRIPTS
+    for page, target in sorted(pages.includes()):
+        name = pages.snippet_of(target)
+        if name:
+            ok = name in SCRIPTS
         else:
             ok = (ROOT / target).is_file()
         if not ok:

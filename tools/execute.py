@@ -47,12 +47,19 @@ def wrong_output(run: runner.Run, error: AssertionError) -> str:
             f"--- last lines of its output ---\n{run.tail()}")
 
 
+def default_workers() -> int:
+    # Most snippets spend their time starting interpreters and waiting, not
+    # computing, so two runs per core keep the cores busy.
+    return 2 * (os.cpu_count() or 1)
+
+
 def ensure(jobs: list[Job], fresh: bool = False,
-           workers: int = 2) -> dict[tuple, runner.Run]:
+           workers: int | None = None) -> dict[tuple, runner.Run]:
     """A run for every job: stored ones unless ``fresh``, new ones otherwise.
 
     Snippets marked ``alone`` measure time, so they run with nothing beside
-    them; the rest share ``workers`` processes' worth of parallelism.
+    them (a timing taken on a busy machine is wrong); the rest run
+    ``workers`` at a time.
     """
     done: dict[tuple, runner.Run] = {}
     todo = []
@@ -72,7 +79,7 @@ def ensure(jobs: list[Job], fresh: bool = False,
     for job in [j for j in todo if j.snippet.alone]:
         execute(job)
     shared = [j for j in todo if not j.snippet.alone]
-    with ThreadPoolExecutor(max_workers=workers) as pool:
+    with ThreadPoolExecutor(workers or default_workers()) as pool:
         list(pool.map(execute, shared))
     return done
 

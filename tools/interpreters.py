@@ -1,16 +1,25 @@
 """The Python interpreters snippets run under, and what each one is."""
 from __future__ import annotations
 
+import glob
+import hashlib
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from functools import cache
 
+OLDEST = (3, 9)  # snippets must run on this and every newer CPython
+
 _PROBE = """
-import json, multiprocessing, os, platform, sys
+import json, multiprocessing, os, platform, sys, sysconfig
 print(json.dumps({
+    "free_threaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+    "build": sys.version,
+    "realpath": os.path.realpath(sys.executable),
     "implementation": platform.python_implementation(),
     "version": platform.python_version(),
     "system": platform.system(),
@@ -25,6 +34,9 @@ print(json.dumps({
 @dataclass(frozen=True)
 class Interpreter:
     executable: str
+    free_threaded: bool
+    build: str
+    realpath: str
     implementation: str
     version: str
     system: str
@@ -44,8 +56,12 @@ class Interpreter:
 
     @property
     def key(self) -> str:
-        """Names its results: one per implementation, version and OS."""
-        return f"{self.implementation}-{self.version}-{self.system}".lower()
+        """Names its results. A rebuilt or reinstalled interpreter of the
+        same version gets a new key, so its old results are not reused."""
+        stat = os.stat(self.realpath)
+        identity = f"{self.realpath}|{self.build}|{stat.st_size}|{stat.st_mtime_ns}"
+        digest = hashlib.sha256(identity.encode()).hexdigest()[:8]
+        return f"{self.implementation}-{self.version}-{self.system}-{digest}".lower()
 
 
 @cache
@@ -62,8 +78,49 @@ def site_python() -> Interpreter:
     return probe(sys.executable)
 
 
+def _candidates() -> list[str]:
+    """Interpreter paths worth probing: pyenv's, then python3.X on PATH."""
+    found = [sys.executable]
+    root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
+    found += sorted(glob.glob(os.path.join(root, "versions", "3.*", "bin",
+                                           "python3")))
+    for minor in range(OLDEST[1], 30):
+        path = shutil.which(f"python3.{minor}")
+        if path:
+            found.append(path)
+    return found
+
+
+def discover() -> list[Interpreter]:
+    """One CPython per minor version from 3.9 on, newest patch release;
+    the tooling's own interpreter wins for its version."""
+    chosen: dict[tuple[int, int], Interpreter] = {}
+    for path in _candidates():
+        try:
+            found = probe(path)
+        except (OSError, subprocess.SubprocessError, ValueError):
+            continue
+        minor = found.version_tuple
+        if (minor < OLDEST or found.implementation != "CPython"
+                or found.free_threaded):  # a topic of its own
+            continue
+        best = chosen.get(minor)
+        if best is None or (best.executable != sys.executable and
+                            _patch(found) > _patch(best)):
+            chosen[minor] = found
+    return [chosen[minor] for minor in sorted(chosen)]
+
+
+def _patch(interpreter: Interpreter) -> int:
+    return int(re.match(r"\d+", interpreter.version.split(".")[2])[0])
+
+
 def configured() -> list[Interpreter]:
-    """Interpreters named in MPGUIDE_PYTHONS (os.pathsep-separated)."""
-    names = os.environ.get("MPGUIDE_PYTHONS", "").split(os.pathsep)
-    names = [name for name in names if name] or [sys.executable]
-    return [probe(name) for name in names]
+    """The interpreters to verify with, from MPGUIDE_PYTHONS: unset for the
+    tooling's own, ``all`` for every one :func:`discover` finds, or paths
+    separated by os.pathsep."""
+    setting = os.environ.get("MPGUIDE_PYTHONS", "")
+    if setting == "all":
+        return discover()
+    names = [name for name in setting.split(os.pathsep) if name]
+    return [probe(name) for name in names or [sys.executable]]

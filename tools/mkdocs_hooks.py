@@ -19,46 +19,52 @@ from mkdocs.structure.files import File
 # MkDocs loads this file by path; the tools package sits one level up.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools import catalog, execute, notebooks, render, results
-from tools.interpreters import site_python
+from tools import catalog, execute, interpreters, notebooks, render, status
 from tools.paths import GENERATED, ROOT, SNIPPETS
 
 log = logging.getLogger("mkdocs.hooks.snippets")
 
 
-def _runs_to_show(snippet, site, runs) -> dict:
-    """Per method, the site interpreter's run, or the newest stored one."""
+STATUS_PAGE = "about/status.md"
+
+
+def _shown_with(snippet, site):
+    """The interpreter whose output the page shows: the tooling's own, or
+    the newest one installed when the snippet needs a newer Python."""
     if snippet.runs_on(site.version_tuple):
-        return {m: runs[(snippet.name, site.key, m)] for m in site.methods}
-    stored = sorted(results.all_for(snippet),
-                    key=lambda r: [int(x) for x in r.python.split()[-1].split(".")])
-    shown = {run.method: run for run in stored if run.verified}
-    if not shown:
+        return site
+    newer = [i for i in interpreters.discover()
+             if snippet.runs_on(i.version_tuple)]
+    if not newer:
         raise PluginError(
-            f"{snippet.name} needs Python "
-            f"{'.'.join(map(str, snippet.min_python))}+ and has no verified "
-            f"output from one: run `make verify` first.")
-    return shown
+            f"{snippet.name} needs Python %d.%d+ for its output and none is "
+            "installed (looked in pyenv and for python3.X on PATH)."
+            % snippet.min_python)
+    return newer[-1]
 
 
 def on_pre_build(config):
-    site = site_python()
+    site = interpreters.site_python()
     snippets = list(catalog.load().values())
-    runs = execute.ensure(execute.jobs_for(snippets, [site]))
-    failures = [p for run in runs.values()
-                if (p := execute.problem(catalog.get(run.snippet), run))]
+    shown_with = {s.name: _shown_with(s, site) for s in snippets}
+    jobs = [execute.Job(s, shown_with[s.name], m)
+            for s in snippets for m in shown_with[s.name].methods]
+    runs = execute.ensure(jobs)
+    failures = [p for job in jobs
+                if (p := execute.problem(job.snippet, runs[job.key]))]
     if failures:
         raise PluginError("Snippets failed:\n\n" + "\n\n".join(failures))
     changed = 0
     for snippet in snippets:
-        shown = _runs_to_show(snippet, site, runs)
-        default = site.default_method if site.default_method in shown else next(iter(shown))
-        changed += render.write(snippet, shown, default)
+        python = shown_with[snippet.name]
+        shown = {m: runs[(snippet.name, python.key, m)] for m in python.methods}
+        changed += render.write(snippet, shown, python.default_method)
     for name in notebooks.PAGES:
         try:
             notebooks.publish(name, notebooks.ensure(name))
         except notebooks.NotebookFailed as error:
             raise PluginError(str(error)) from None
+    render.write_if_changed(GENERATED / "pages" / STATUS_PAGE, status.page())
     log.info("snippets: %d runs, %d fragments rewritten", len(runs), changed)
 
 
@@ -69,10 +75,12 @@ def on_files(files, config):
         if path.is_file() and path.suffix == ".py":
             files.append(File(path.relative_to(ROOT).as_posix(), str(ROOT),
                               config["site_dir"], config["use_directory_urls"]))
-    # Executed notebooks, as pages.
+    # Executed notebooks and the status page, as pages.
     for page in notebooks.PAGES.values():
         files.append(File(page, str(GENERATED / "notebooks"),
                           config["site_dir"], config["use_directory_urls"]))
+    files.append(File(STATUS_PAGE, str(GENERATED / "pages"),
+                      config["site_dir"], config["use_directory_urls"]))
     return files
 
 

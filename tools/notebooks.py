@@ -6,8 +6,10 @@ timeout per cell; the executed copy is what the site renders.
 """
 from __future__ import annotations
 
+import json
 import shutil
 import sys
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -50,7 +52,10 @@ def execute(name: str) -> Path:
     """Run the notebook now; return the executed copy."""
     import nbformat
 
+    start = time.perf_counter()
     notebook = run_cells(SNIPPETS / name)
+    notebook.metadata["mpguide"] = {
+        "duration": round(time.perf_counter() - start, 3)}
     python = site_python()
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     page = Path(PAGES[name]).name
@@ -66,12 +71,22 @@ def execute(name: str) -> Path:
     return target
 
 
+_executed_here: set[Path] = set()
+
+
 def ensure(name: str, fresh: bool = False) -> Path:
-    """The executed copy for the notebook's current content."""
+    """The executed copy for the notebook's current content; ``fresh``
+    executes it again unless this process already did."""
     target = _executed_path(name)
-    if fresh or not target.is_file():
+    if not target.is_file() or (fresh and target not in _executed_here):
         target = execute(name)
+        _executed_here.add(target)
     return target
+
+
+def duration(executed: Path) -> float:
+    return json.loads(executed.read_text(encoding="utf-8"))[
+        "metadata"]["mpguide"]["duration"]
 
 
 def publish(name: str, executed: Path) -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from pathlib import Path
 
 from tools import results
 from tools.catalog import Snippet
@@ -44,20 +45,53 @@ def _indent(text: str) -> str:
                    for line in text.splitlines(keepends=True))
 
 
+METHODS = ("fork", "spawn", "forkserver")
+
+
+def minor(python: str) -> tuple[int, int]:
+    """(3, 11) from "CPython 3.11.7"."""
+    major, minor_, *_ = python.split()[-1].split(".")
+    return int(major), int(minor_)
+
+
+def version_ranges(minors: list[tuple[int, int]]) -> str:
+    """"3.9–3.11, 3.13" from consecutive minor versions."""
+    groups: list[list[tuple[int, int]]] = []
+    for version in sorted(set(minors)):
+        if groups and version == (groups[-1][-1][0], groups[-1][-1][1] + 1):
+            groups[-1].append(version)
+        else:
+            groups.append([version])
+    return ", ".join(
+        "%d.%d" % g[0] if len(g) == 1 else "%d.%d–%d.%d" % (*g[0], *g[-1])
+        for g in groups)
+
+
 def verification_line(snippet: Snippet) -> str:
-    verified = [run for run in results.all_for(snippet) if run.verified]
-    if not verified:
+    """Where the test suite checked the snippet's current code, per OS."""
+    runs = results.all_for(snippet)
+    if not any(run.verified for run in runs):
         return ("Not yet checked by the test suite for this version of the "
                 "code: run `make verify`.")
-    pythons = sorted({(r.python, r.system) for r in verified},
-                     key=lambda p: [int(x) for x in p[0].split()[-1].split(".")])
-    systems = sorted({system for _, system in pythons})
-    versions = ", ".join(sorted({p.split()[-1] for p, _ in pythons},
-                                key=lambda v: [int(x) for x in v.split(".")]))
-    methods = " ".join(f"{m} ✓" for m in ("fork", "spawn", "forkserver")
-                       if any(r.method == m for r in verified))
-    return (f"Verified: CPython {versions} on {', '.join(systems)} · "
-            f"{methods}")
+    parts = []
+    for system in sorted({run.system for run in runs}):
+        mine = [run for run in runs if run.system == system]
+        good = [minor(r.python) for r in mine if r.verified]
+        methods = [m for m in METHODS if any(r.method == m for r in mine)]
+        marks = " ".join(
+            f"{m} ✓" if all(r.verified for r in mine if r.method == m)
+            else f"{m} ✗" for m in methods)
+        failed = sorted({f"{r.python.split()[-1]} {r.method}"
+                         for r in mine if not r.verified})
+        text = f"CPython {version_ranges(good)} on {system} · {marks}"
+        if failed:
+            text += f" (failed: {', '.join(failed)})"
+        parts.append(text)
+    line = "Verified: " + "; ".join(parts)
+    if snippet.min_python > (3, 9):
+        line += (" · needs Python %d.%d+, skipped on older versions"
+                 % snippet.min_python)
+    return line
 
 
 def fragment(snippet: Snippet, runs: dict[str, Run], default_method: str) -> str:
@@ -76,12 +110,15 @@ def fragment(snippet: Snippet, runs: dict[str, Run], default_method: str) -> str
     return "\n".join(parts)
 
 
-def write(snippet: Snippet, runs: dict[str, Run], default_method: str) -> bool:
-    """Write the fragment if it changed (an unchanged file keeps serve calm)."""
-    target = fragment_path(snippet)
-    text = fragment(snippet, runs, default_method)
+def write_if_changed(target: Path, text: str) -> bool:
+    """An unchanged file keeps its timestamp, so `mkdocs serve` stays calm."""
     if target.is_file() and target.read_text(encoding="utf-8") == text:
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     return True
+
+
+def write(snippet: Snippet, runs: dict[str, Run], default_method: str) -> bool:
+    return write_if_changed(fragment_path(snippet),
+                            fragment(snippet, runs, default_method))

@@ -4,35 +4,41 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 
 def count_primes(limit):
+    cpu_start = time.thread_time()  # CPU time of this thread only
     # Pure-Python arithmetic: holds the GIL the whole time.
-    return sum(
+    count = sum(
         all(n % d for d in range(2, int(n**0.5) + 1))
         for n in range(2, limit)
     )
+    return count, time.thread_time() - cpu_start
 
 
 def timed(label, run, jobs):
     start = time.perf_counter()
     results = run(jobs)
-    seconds = time.perf_counter() - start
-    print(f"{label:<10} {seconds:6.2f} s   results={results}")
-    return seconds
+    wall = time.perf_counter() - start
+    cpu = sum(seconds for _, seconds in results)
+    print(f"{label:<10} {wall:5.2f} s   CPU {cpu:5.2f} s   "
+          f"{cpu / wall:3.1f} cores busy")
+    return wall, {count for count, _ in results}
 
 
 if __name__ == "__main__":
     workers = os.cpu_count()
-    jobs = [40_000] * 4
-    print(f"4 jobs, {workers} CPUs")
-    serial = timed("serial", lambda j: list(map(count_primes, j)), jobs)
+    jobs = [30_000] * 4
+    print(f"{len(jobs)} jobs, {workers} CPUs")
+    serial, counts = timed("serial", lambda j: [*map(count_primes, j)],
+                           jobs)
     with ThreadPoolExecutor(workers) as pool:
-        threads = timed(
-            "threads", lambda j: list(pool.map(count_primes, j)), jobs)
+        threads, _ = timed(
+            "threads", lambda j: [*pool.map(count_primes, j)], jobs)
     start = time.perf_counter()
     with ProcessPoolExecutor(workers) as pool:
         list(pool.map(abs, range(workers)))  # start every worker
         startup = time.perf_counter() - start
-        print(f"{'start-up':<10} {startup:6.2f} s   (not counted below)")
-        processes = timed(
-            "processes", lambda j: list(pool.map(count_primes, j)), jobs)
+        print(f"{'start-up':<10} {startup:5.2f} s   (not counted below)")
+        processes, _ = timed(
+            "processes", lambda j: [*pool.map(count_primes, j)], jobs)
     print(f"speed-up with threads:   {serial / threads:4.1f}x")
     print(f"speed-up with processes: {serial / processes:4.1f}x")
+    print(f"primes below {jobs[0]}: {counts}")

@@ -3,7 +3,7 @@ from multiprocessing import Pool
 
 
 def slow_square(x):
-    time.sleep(0.5)
+    time.sleep(0.2)
     return x * x
 
 

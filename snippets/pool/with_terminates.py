@@ -3,7 +3,7 @@ from multiprocessing import Pool, TimeoutError
 
 
 def slow_square(x):
-    time.sleep(1)
+    time.sleep(0.5)
     return x * x
 
 
@@ -13,6 +13,6 @@ if __name__ == "__main__":
     # Leaving the block called pool.terminate(): the work was dropped.
     print("ready after the with block:", pending.ready())
     try:
-        pending.get(timeout=2)
+        pending.get(timeout=0.5)
     except TimeoutError:  # multiprocessing.TimeoutError
         print("get() timed out: the results will never come")

@@ -33,27 +33,34 @@ def _seconds(run, label):
 
 @checks("intro/cpu_bound.py")
 def test_cpu_bound(run):
-    cpus = int(re.search(r"4 jobs, (\d+) CPUs", run.output)[1])
-    results = re.findall(r"results=(\[.*\])", run.output)
-    assert results == ["[4203, 4203, 4203, 4203]"] * 3
-    serial = _seconds(run, "serial")
-    threads = _seconds(run, "threads")
-    processes = _seconds(run, "processes")
-    # The lesson: threads do not beat serial on pure-Python work, processes
-    # do when there is more than one CPU. Loose bounds, as the machine varies.
-    assert threads > 0.7 * serial
+    cpus = int(re.fullmatch(r"4 jobs, (\d+) CPUs", run.lines[0])[1])
+    rows = dict(re.findall(
+        r"^(\w+) +[\d.]+ s   CPU +[\d.]+ s   ([\d.]+) cores busy$",
+        run.output, re.M))
+    assert set(rows) == {"serial", "threads", "processes"}
+    # Wall-clock times swing with the machine's load; how many cores were
+    # busy at once does not. The GIL keeps threads on one core at a time.
+    assert float(rows["serial"]) < 1.3
+    assert float(rows["threads"]) < 1.3
     if cpus >= 2:
-        assert processes < 0.8 * serial
-    speedups = re.findall(r"speed-up with \w+: +([\d.]+)x", run.output)
-    assert len(speedups) == 2
+        assert float(rows["processes"]) > 1.2
+    for label in ("threads", "processes"):
+        speedup = float(re.search(rf"speed-up with {label}: +([\d.]+)x",
+                                  run.output)[1])
+        expected = _seconds(run, "serial") / _seconds(run, label)
+        assert abs(speedup - expected) < 0.15 * expected + 0.1
+    # Every job counted the same primes, however it ran.
+    assert re.fullmatch(r"primes below 30000: \{\d+\}", run.lines[-1])
 
 
 @checks("intro/io_bound.py")
 def test_io_bound(run):
-    assert run.lines[0] == "8 waits of 0.2 s each"
-    assert 1.6 <= _seconds(run, "serial") < 2.5
-    assert _seconds(run, "threads") < 0.6
-    assert _seconds(run, "processes") < 1.6
+    assert run.lines[0] == "8 waits of 0.05 s each"
+    assert 0.4 <= _seconds(run, "serial") < 1.0
+    threads, processes = _seconds(run, "threads"), _seconds(run, "processes")
+    assert threads < 0.25  # the waits overlap
+    if run.method != "fork":  # eight fresh interpreters cost more
+        assert processes > threads
 
 
 @checks("intro/overhead.py")

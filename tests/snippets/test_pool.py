@@ -55,3 +55,11 @@ def test_close_join(run):
         "ready after close() and join(): True",
         "results: [0, 1, 4, 9]",
     ]
+
+
+@checks("pool/max_tasks_per_child.py")
+def test_max_tasks_per_child(run):
+    # Two tasks per worker, one worker at a time: three workers in turn.
+    assert run.lines == [
+        f"task {task} ran in worker #{task // 2 + 1}" for task in range(6)
+    ] + ["workers used: 3"]
