@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# nbconvert otherwise instantiates every exporter at import: a second a build.
+export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 
-.PHONY: setup serve verify check build clean
+.PHONY: setup serve verify check build bench clean
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed for the site tooling (set PYTHON=...)")'
@@ -36,3 +38,7 @@ build: setup
 
 clean:
 	rm -rf .cache generated site
+
+# Timings of the verification and of rebuilds (clears stored results first).
+bench: setup
+	$(BIN)/python -m tools.benchmark

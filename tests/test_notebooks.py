@@ -77,4 +77,4 @@ def test_a_failing_cell_fails_naming_the_notebook(tmp_path):
 def test_a_hanging_cell_is_stopped_at_its_timeout(tmp_path):
     path = _notebook(tmp_path, "import time; time.sleep(600)")
     with pytest.raises(notebooks.NotebookFailed, match="(?s)broken.ipynb.*Timeout"):
-        notebooks.run_cells(path, timeout=3)
+        notebooks.run_cells(path, timeout=2)

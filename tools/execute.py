@@ -48,9 +48,8 @@ def wrong_output(run: runner.Run, error: AssertionError) -> str:
 
 
 def default_workers() -> int:
-    # Most snippets spend their time starting interpreters and waiting, not
-    # computing, so two runs per core keep the cores busy.
-    return 2 * (os.cpu_count() or 1)
+    """Runs side by side: MPGUIDE_WORKERS, or one per core."""
+    return int(os.environ.get("MPGUIDE_WORKERS", 0)) or os.cpu_count() or 1
 
 
 def ensure(jobs: list[Job], fresh: bool = False,

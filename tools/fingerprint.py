@@ -4,6 +4,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from tools.paths import TOOLS
@@ -47,6 +48,17 @@ def _runner_files() -> list[Path]:
 
 def content_hash(path: Path) -> str:
     """Changes when the snippet, a module it imports or the runner changes."""
+    # Imports resolve inside the snippet's folder, so the state of that
+    # folder and of the runner's files decides the hash.
+    state = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+                  for p in sorted([*path.parent.glob("*.py"),
+                                   *path.parent.glob("*.ipynb"),
+                                   *_runner_files()]))
+    return _content_hash(path, state)
+
+
+@lru_cache(maxsize=1024)
+def _content_hash(path: Path, state: tuple) -> str:
     digest = hashlib.sha256()
     for part in [path, *local_modules(path), *_runner_files()]:
         digest.update(part.name.encode() + b"\0" + part.read_bytes() + b"\0")

@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 
@@ -82,8 +83,11 @@ def _candidates() -> list[str]:
     """Interpreter paths worth probing: pyenv's, then python3.X on PATH."""
     found = [sys.executable]
     root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
-    found += sorted(glob.glob(os.path.join(root, "versions", "3.*", "bin",
-                                           "python3")))
+    for path in glob.glob(os.path.join(root, "versions", "3.*", "bin",
+                                       "python3")):
+        version = re.match(r"3\.(\d+)", path.split(os.sep)[-3])
+        if version and int(version[1]) >= OLDEST[1]:
+            found.append(path)
     for minor in range(OLDEST[1], 30):
         path = shutil.which(f"python3.{minor}")
         if path:
@@ -91,15 +95,20 @@ def _candidates() -> list[str]:
     return found
 
 
+@cache
 def discover() -> list[Interpreter]:
     """One CPython per minor version from 3.9 on, newest patch release;
     the tooling's own interpreter wins for its version."""
-    chosen: dict[tuple[int, int], Interpreter] = {}
-    for path in _candidates():
+    def try_probe(path):
         try:
-            found = probe(path)
+            return probe(path)
         except (OSError, subprocess.SubprocessError, ValueError):
-            continue
+            return None
+
+    chosen: dict[tuple[int, int], Interpreter] = {}
+    with ThreadPoolExecutor(8) as pool:
+        probed = list(pool.map(try_probe, _candidates()))
+    for found in filter(None, probed):
         minor = found.version_tuple
         if (minor < OLDEST or found.implementation != "CPython"
                 or found.free_threaded):  # a topic of its own

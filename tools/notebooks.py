@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import threading
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -72,16 +73,18 @@ def execute(name: str) -> Path:
 
 
 _executed_here: set[Path] = set()
+_lock = threading.Lock()  # the tests ask from two threads at once
 
 
 def ensure(name: str, fresh: bool = False) -> Path:
     """The executed copy for the notebook's current content; ``fresh``
     executes it again unless this process already did."""
-    target = _executed_path(name)
-    if not target.is_file() or (fresh and target not in _executed_here):
-        target = execute(name)
-        _executed_here.add(target)
-    return target
+    with _lock:
+        target = _executed_path(name)
+        if not target.is_file() or (fresh and target not in _executed_here):
+            target = execute(name)
+            _executed_here.add(target)
+        return target
 
 
 def duration(executed: Path) -> float:

@@ -99,7 +99,7 @@ def fragment(snippet: Snippet, runs: dict[str, Run], default_method: str) -> str
     name = snippet.name.rsplit("/", 1)[-1]
     parts = [
         f'```python title="{path}"\n--8<-- "{path}"\n```\n',
-        f"[:material-download: {name}](/{path}){{ download=\"{name}\" }}"
+        f"[Download {name}](/{path}){{ download=\"{name}\" }}"
         f" · {verification_line(snippet)}\n{{ .snippet-meta }}\n",
     ]
     if snippet.per_method:

@@ -1,3 +1,4 @@
+import multiprocessing
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -13,6 +14,10 @@ def count_primes(limit):
     return count, time.thread_time() - cpu_start
 
 
+def wait_for_the_others(barrier):
+    barrier.wait()  # each worker starts only once all are running
+
+
 def timed(label, run, jobs):
     start = time.perf_counter()
     results = run(jobs)
@@ -25,7 +30,7 @@ def timed(label, run, jobs):
 
 if __name__ == "__main__":
     workers = os.cpu_count()
-    jobs = [30_000] * 4
+    jobs = [12_000] * 4
     print(f"{len(jobs)} jobs, {workers} CPUs")
     serial, counts = timed("serial", lambda j: [*map(count_primes, j)],
                            jobs)
@@ -33,7 +38,9 @@ if __name__ == "__main__":
         threads, _ = timed(
             "threads", lambda j: [*pool.map(count_primes, j)], jobs)
     start = time.perf_counter()
-    with ProcessPoolExecutor(workers) as pool:
+    barrier = multiprocessing.Barrier(workers)
+    with ProcessPoolExecutor(workers, initializer=wait_for_the_others,
+                             initargs=(barrier,)) as pool:
         list(pool.map(abs, range(workers)))  # start every worker
         startup = time.perf_counter() - start
         print(f"{'start-up':<10} {startup:5.2f} s   (not counted below)")

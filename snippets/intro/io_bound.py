@@ -14,7 +14,7 @@ def timed(label, run):
 
 
 if __name__ == "__main__":
-    waits = [0.05] * 8
+    waits = [0.03] * 4
     print(f"{len(waits)} waits of {waits[0]} s each")
     timed("serial", lambda: list(map(wait_for_io, waits)))
     with ThreadPoolExecutor(len(waits)) as pool:

@@ -7,7 +7,7 @@ def tiny(x):
 
 
 if __name__ == "__main__":
-    numbers = range(200_000)
+    numbers = range(100_000)
 
     start = time.perf_counter()
     serial = sum(map(tiny, numbers))

@@ -40,26 +40,27 @@ def test_cpu_bound(run):
     assert set(rows) == {"serial", "threads", "processes"}
     # Wall-clock times swing with the machine's load; how many cores were
     # busy at once does not. The GIL keeps threads on one core at a time.
-    assert float(rows["serial"]) < 1.3
-    assert float(rows["threads"]) < 1.3
+    assert float(rows["serial"]) < 1.15
+    assert float(rows["threads"]) < 1.15
     if cpus >= 2:
-        assert float(rows["processes"]) > 1.2
+        assert float(rows["processes"]) > 1.1
     for label in ("threads", "processes"):
         speedup = float(re.search(rf"speed-up with {label}: +([\d.]+)x",
                                   run.output)[1])
         expected = _seconds(run, "serial") / _seconds(run, label)
         assert abs(speedup - expected) < 0.15 * expected + 0.1
     # Every job counted the same primes, however it ran.
-    assert re.fullmatch(r"primes below 30000: \{\d+\}", run.lines[-1])
+    assert re.fullmatch(r"primes below 12000: \{\d+\}", run.lines[-1])
 
 
 @checks("intro/io_bound.py")
 def test_io_bound(run):
-    assert run.lines[0] == "8 waits of 0.05 s each"
-    assert 0.4 <= _seconds(run, "serial") < 1.0
+    assert run.lines[0] == "4 waits of 0.03 s each"
+    serial = _seconds(run, "serial")
+    assert 0.12 <= serial < 0.4
     threads, processes = _seconds(run, "threads"), _seconds(run, "processes")
-    assert threads < 0.25  # the waits overlap
-    if run.method != "fork":  # eight fresh interpreters cost more
+    assert threads < serial / 2  # the waits overlap
+    if run.method != "fork":  # four fresh interpreters cost more
         assert processes > threads
 
 

@@ -1,0 +1,94 @@
+"""Time the verification and the rebuilds; print one `name: value` a line.
+
+    python -m tools.benchmark
+
+Targets on a 2-core machine: ratio <= 1.3, nochange_rebuild_s <= 3,
+one_edit_extra_s <= 3. It clears stored results first, so it runs the whole
+matrix from nothing, as CI does.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+from tools import catalog, interpreters, notebooks, results
+from tools.paths import CACHE, GENERATED, ROOT
+
+EDITED = "process/hello.py"  # the snippet the one-edit rebuild touches
+
+
+def _timed(*command: str, **env: str) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, check=True, env={**os.environ, **env},
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def _build() -> float:
+    return _timed(sys.executable, "-m", "mkdocs", "build", "--strict",
+                  NO_MKDOCS_2_WARNING="1", NBCONVERT_DISABLE_CONFIG_EXPORTERS="1")
+
+
+def _bound(durations: list[float], cores: int) -> float:
+    """No schedule on `cores` cores finishes these runs sooner."""
+    return max(max(durations), sum(durations) / cores)
+
+
+def main() -> None:
+    cores = os.cpu_count() or 1
+    shutil.rmtree(CACHE / "runs", ignore_errors=True)
+    shutil.rmtree(CACHE / "notebooks", ignore_errors=True)
+    shutil.rmtree(GENERATED, ignore_errors=True)
+
+    tests_s = _timed(sys.executable, "-m", "pytest", "-q", "-p",
+                     "no:cacheprovider", CI="true", MPGUIDE_PYTHONS="all")
+    build_s = _build()
+    full_verify_s = tests_s + build_s
+
+    runs = [run for snippet in catalog.load().values()
+            for run in results.all_for(snippet)]
+    durations = [run.duration for run in runs]
+    durations += [notebooks.duration(notebooks.ensure(name))
+                  for name in notebooks.PAGES]
+    lower_bound_s = _bound(durations, cores) + build_s
+
+    nochange_rebuild_s = _build()
+
+    snippet = catalog.get(EDITED)
+    original = snippet.path.read_bytes()
+    try:
+        snippet.path.write_bytes(original + b"# an edit\n")
+        edit_build_s = _build()
+        own = [run.duration for run in results.all_for(snippet)
+               if run.interpreter == interpreters.site_python().key]
+        one_edit_extra_s = edit_build_s - _bound(own, cores)
+    finally:
+        snippet.path.write_bytes(original)
+
+    pythons = interpreters.discover()
+    figures = {
+        "cores": cores,
+        "interpreters": " ".join(i.version for i in pythons),
+        "snippets": len(catalog.load()),
+        "snippet_runs": len(runs),
+        "sum_of_runs_s": sum(durations),
+        "longest_run_s": max(durations),
+        "tests_s": tests_s,
+        "site_build_s": build_s,
+        "full_verify_s": full_verify_s,
+        "lower_bound_s": lower_bound_s,
+        "ratio": full_verify_s / lower_bound_s,
+        "nochange_rebuild_s": nochange_rebuild_s,
+        "one_edit_rebuild_s": edit_build_s,
+        "one_edit_extra_s": one_edit_extra_s,
+    }
+    for name, value in figures.items():
+        print(f"{name}: {value:.2f}" if isinstance(value, float)
+              else f"{name}: {value}")
+
+
+if __name__ == "__main__":
+    main()
