@@ -14,4 +14,5 @@ def pytest_collection_finish(session):
     names = {item.get_closest_marker("snippet").args[0]
              for item in session.items if _is_snippet_test(item)}
     if names:
-        snippet_checks.start(names)
+        snippet_checks.start(names, with_notebooks=any(
+            item.get_closest_marker("notebook") for item in session.items))

@@ -25,12 +25,13 @@ _quiet = threading.Event()  # only snippet tests are left: the machine is idle
 _failure: list[BaseException] = []
 
 
-def _work(jobs, fresh):
+def _work(jobs, fresh, with_notebooks):
     try:
         shared = [job for job in jobs if not job.snippet.alone]
-        # The notebooks run beside the shared snippets; their tests reuse it.
+        # The notebooks run beside the shared snippets; their tests reuse them.
         book = threading.Thread(target=lambda: [
-            notebooks.ensure(name, fresh) for name in notebooks.PAGES])
+            notebooks.ensure(name, fresh) for name in notebooks.PAGES
+        ] if with_notebooks else None)
         book.start()
         _runs.update(execute.ensure(shared, fresh))
         book.join()
@@ -43,12 +44,14 @@ def _work(jobs, fresh):
         _done.set()
 
 
-def start(names: set[str]) -> None:
-    """Start every selected snippet under every interpreter and method."""
+def start(names: set[str], with_notebooks: bool) -> None:
+    """Start every selected snippet under every interpreter and method,
+    and the notebooks if their tests are selected too."""
     snippets = [catalog.get(name) for name in sorted(names)]
     jobs = execute.jobs_for(snippets, interpreters.configured())
-    threading.Thread(target=_work, args=(jobs, execute.fresh_requested()),
-                     daemon=True).start()
+    threading.Thread(
+        target=_work, args=(jobs, execute.fresh_requested(), with_notebooks),
+        daemon=True).start()
 
 
 def _result(key):

@@ -6,6 +6,8 @@ import pytest
 
 from tools import execute, notebooks
 
+pytestmark = pytest.mark.notebook
+
 
 def _outputs(path):
     """Per code cell: its stream text, and the error name if it raised."""
