@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 # nbconvert otherwise instantiates every exporter at import: a second a build.
 export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 
-.PHONY: setup serve verify check build bench clean
+.PHONY: setup serve verify check site bench clean
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed for the site tooling (set PYTHON=...)")'
@@ -15,30 +15,40 @@ $(VENV)/.installed: requirements.txt
 	$(BIN)/python -m pip install -q -r requirements.txt
 	touch $@
 
+# Chromium for the browser tests: Debian's when installed, else Playwright's.
+$(VENV)/.browser: $(VENV)/.installed
+	[ -x /usr/bin/chromium ] || $(BIN)/python -m playwright install chromium
+	touch $@
+
 setup: $(VENV)/.installed
 
 # Run the snippets that changed, build, and serve on http://127.0.0.1:8000.
+# The offline copy (linked from the footer) needs npm once; without it the
+# site is served without that link.
 serve: setup
+	-$(BIN)/python -m tools.offline
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
 # Everything CI checks: every snippet under every CPython found (pyenv, or
-# python3.X on PATH) and start method, the notebook, the site.
-verify: setup
-	MPGUIDE_PYTHONS=all $(BIN)/python -m pytest
-	$(BIN)/mkdocs build --strict
+# python3.X on PATH) and start method, the notebook, both sites, the browser.
+verify: setup $(VENV)/.browser
+	MPGUIDE_PYTHONS=all $(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m tools.site
+	$(BIN)/python -m pytest -m browser
 
 # The quick loop while editing: the tooling's Python only, reusing stored
-# runs of unchanged snippets; then the site.
+# runs of unchanged snippets; then both sites.
 check: setup
-	$(BIN)/python -m pytest -q -x
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m pytest -q -x -m "not browser"
+	$(BIN)/python -m tools.site
 
-build: setup
-	$(BIN)/mkdocs build --strict
-
-clean:
-	rm -rf .cache generated site
+# The online site in site/ and the offline copy in dist/.
+site: setup
+	$(BIN)/python -m tools.site
 
 # Timings of the verification and of rebuilds (clears stored results first).
-bench: setup
+bench: setup $(VENV)/.browser
 	$(BIN)/python -m tools.benchmark
+
+clean:
+	rm -rf .cache generated site site-offline dist

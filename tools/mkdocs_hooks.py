@@ -19,13 +19,26 @@ from mkdocs.structure.files import File
 # MkDocs loads this file by path; the tools package sits one level up.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools import catalog, execute, interpreters, notebooks, render, status
+from tools import (catalog, execute, interpreters, notebooks, offline, render,
+                   status)
 from tools.paths import GENERATED, ROOT, SNIPPETS
 
 log = logging.getLogger("mkdocs.hooks.snippets")
 
 
 STATUS_PAGE = "about/status.md"
+OFFLINE_ZIP = f"downloads/{offline.ZIP.name}"
+
+
+def _is_offline_build(config) -> bool:
+    return any(name.endswith("offline") for name in config.plugins)
+
+
+def on_config(config):
+    # The online site links the offline copy when one has been built.
+    if not _is_offline_build(config) and offline.ZIP.is_file():
+        config.extra["offline_zip"] = OFFLINE_ZIP
+    return config
 
 
 def _shown_with(snippet, site):
@@ -81,6 +94,17 @@ def on_files(files, config):
                           config["site_dir"], config["use_directory_urls"]))
     files.append(File(STATUS_PAGE, str(GENERATED / "pages"),
                       config["site_dir"], config["use_directory_urls"]))
+    if config.extra.get("offline_zip"):
+        files.append(File.generated(config, OFFLINE_ZIP,
+                                    abs_src_path=str(offline.ZIP)))
+    for script in config.extra.get("polyfills", []):
+        if "iframe-worker" in script:
+            try:
+                shim = offline.shim()
+            except offline.OfflineBuildError as error:
+                raise PluginError(str(error)) from None
+            files.append(File.generated(config, script,
+                                        abs_src_path=str(shim)))
     return files
 
 

@@ -34,3 +34,19 @@ def test_several(run):
     assert sorted(squares) == [f"child-{n}: {n}² = {n * n}" for n in range(1, 5)]
     assert run.output.count("\n") == 5
     assert run.lines[-1] == "all children done: True"
+
+
+@checks("process/lifecycle.py")
+def test_lifecycle(run):
+    pattern = (r"<Process name='sleeper' (?:pid=(\d+) )?parent=(\d+) "
+               r"(initial|started|stopped exitcode=0)> \| alive: (\w+)")
+    rows = [re.fullmatch(pattern, line) for line in run.lines]
+    assert all(rows), run.lines
+    assert [(r[3], r[4]) for r in rows] == [
+        ("initial", "False"),
+        ("started", "True"),
+        ("stopped exitcode=0", "False"),
+    ]
+    assert rows[0][1] is None  # no pid before start()
+    assert rows[1][1] == rows[2][1]  # the same child throughout
+    assert len({r[2] for r in rows}) == 1  # and the same parent

@@ -1,0 +1,239 @@
+"""The built site in a real browser: served over HTTP and opened from disk.
+
+Needs Chromium: Debian's /usr/bin/chromium where present, else Playwright's
+own (`python -m playwright install chromium`). Both sites are built first
+if missing (`python -m tools.site`).
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from tools import catalog, execute, offline, runner, site
+from tools.browser import launch, serving
+from tools.interpreters import site_python
+from tools.paths import DOCS, ROOT, SNIPPETS
+
+pytestmark = pytest.mark.browser
+
+# Found only in what a snippet printed (printing/unordered.py), never in a
+# page's text or a script's source.
+OUTPUT_ONLY_TERM = "4499998500000"
+
+
+class Site:
+    """One way of reading the site: over HTTP, or from disk."""
+
+    def __init__(self, kind: str, base: str):
+        self.kind, self.base = kind, base
+
+    def url(self, page: str = "") -> str:
+        if self.kind == "served":
+            return self.base + (page + "/" if page else "")
+        return self.base + (page + ".html" if page else "index.html")
+
+    def is_own(self, url: str) -> bool:
+        own = urlparse(self.base)
+        other = urlparse(url)
+        return (other.scheme, other.netloc) == (own.scheme, own.netloc) \
+            or other.scheme in {"data", "blob", "about"}
+
+
+@pytest.fixture(scope="session")
+def built():
+    if not (ROOT / "site" / "index.html").is_file() or not offline.ZIP.is_file():
+        site.main()
+
+
+@pytest.fixture(scope="session")
+def served(built):
+    with serving(ROOT / "site") as base:
+        yield Site("served", base)
+
+
+@pytest.fixture(scope="session")
+def from_disk(built, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("offline")
+    with zipfile.ZipFile(offline.ZIP) as archive:
+        archive.extractall(folder)
+    return Site("offline", (folder / offline.ZIP.stem).as_uri() + "/")
+
+
+@pytest.fixture(params=["served", "offline"])
+def where(request):
+    return request.getfixturevalue(
+        "served" if request.param == "served" else "from_disk")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+class Tab:
+    """A browser tab that records console errors and foreign requests."""
+
+    def __init__(self, browser, where: Site, **options):
+        self.where = where
+        self.context = browser.new_context(**options)
+        self.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+        self.page.on("console", lambda m: m.type == "error"
+                     and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("request", lambda r: None if where.is_own(r.url)
+                     else self.foreign.append(r.url))
+
+    def open(self, page: str = ""):
+        self.page.goto(self.where.url(page))
+        self.page.wait_for_load_state("load")
+        return self.page
+
+    def close(self):
+        self.context.close()
+        assert not self.errors, f"console errors: {self.errors}"
+        assert not self.foreign, f"requests to other hosts: {self.foreign}"
+
+
+@pytest.fixture
+def tab(browser, where):
+    opened = Tab(browser, where, viewport={"width": 1280, "height": 900})
+    yield opened
+    opened.close()
+
+
+def _nav_pages(tab) -> list[str]:
+    """Every page in the navigation, as Site.url() names it."""
+    page = tab.open()
+    hrefs = page.eval_on_selector_all(
+        "nav.md-nav--primary a.md-nav__link[href]",
+        "links => links.map(a => a.href)")
+    names = set()
+    for href in hrefs:
+        path = href.split("#")[0][len(tab.where.base):]
+        name = re.sub(r"(/|\.html)$", "", path)
+        names.add("" if name in {"", "index"} else name)
+    return sorted(names)
+
+
+def test_every_page_loads_cleanly(tab):
+    pages = _nav_pages(tab)
+    assert len(pages) >= 9, pages
+    for name in pages:
+        page = tab.open(name)
+        assert page.locator("h1").count() == 1, name
+    # tab.close() asserts: no console error, no request to another host
+
+
+def test_no_horizontal_scroll_on_a_phone(browser, where):
+    phone = Tab(browser, where, viewport={"width": 390, "height": 844},
+                is_mobile=True, has_touch=True, device_scale_factor=2)
+    try:
+        for name in _nav_pages(phone):
+            page = phone.open(name)
+            wide = page.evaluate("document.documentElement.scrollWidth")
+            assert wide <= 390, f"{name or 'home'} is {wide}px wide"
+    finally:
+        phone.close()
+
+
+def test_search_finds_a_term_only_in_a_captured_output(tab):
+    sources = [*DOCS.rglob("*.md"), *SNIPPETS.rglob("*.py")]
+    assert not any(OUTPUT_ONLY_TERM in p.read_text(encoding="utf-8")
+                   for p in sources)
+    page = tab.open()
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator(".md-search__input").focus()
+    page.keyboard.type(OUTPUT_ONLY_TERM, delay=20)
+    result = page.locator(".md-search-result__item a").first
+    result.wait_for(timeout=15_000)
+    assert "ordered-output" in result.get_attribute("href")
+
+
+def _copy(page, title: str) -> str:
+    block = page.locator(f".highlight:has(span.filename:text-is('{title}'))")
+    block.hover()
+    block.locator("button.md-code__button[data-md-type=copy], "
+                  "button.md-clipboard").first.click()
+    return page.evaluate("navigator.clipboard.readText()")
+
+
+def test_copy_button_yields_the_snippet_file(tab):
+    page = tab.open("tutorial/first-process")
+    for name in ["process/hello.py", "process/exit_codes.py"]:
+        copied = _copy(page, f"snippets/{name}")
+        source = (SNIPPETS / name).read_text(encoding="utf-8")
+        assert copied.rstrip("\n") == source.rstrip("\n"), name
+
+
+def test_a_copied_snippet_runs_as_the_page_shows(tab, tmp_path):
+    page = tab.open()
+    copied = _copy(page, "snippets/pool/map_squares.py")
+    shown = page.locator(".highlight:has(span.filename:text-is('Output'))"
+                         ).first.inner_text()
+    script = tmp_path / "map_squares.py"
+    script.write_text(copied, encoding="utf-8")
+    python = site_python()
+    run = runner.run(script.name, script, python.default_method, python, 60)
+    assert execute.problem(catalog.get("pool/map_squares.py"), run) is None
+    assert run.output.strip() and run.output.strip() in shown
+
+
+def test_a_start_method_tab_switches_every_linked_tab(tab):
+    page = tab.open("explanation/what-is-multiprocessing")
+    sets = page.locator(".tabbed-set")
+    assert sets.count() >= 2
+    for method in ["spawn", "forkserver", "fork"]:
+        sets.first.locator(".tabbed-labels label").filter(
+            has_text=re.compile(f"^{method}$")).click()
+        chosen = page.evaluate("""() => [...document.querySelectorAll(
+            '.tabbed-set')].map(set => {
+                const input = set.querySelector(':scope > input:checked');
+                return set.querySelector(`label[for="${input.id}"]`)
+                    .innerText.trim(); })""")
+        assert chosen == [method] * sets.count()
+
+
+def test_the_light_dark_toggle(browser, where):
+    light = Tab(browser, where, color_scheme="light")
+    try:
+        page = light.open()
+        scheme = "document.body.getAttribute('data-md-color-scheme')"
+        assert page.evaluate(scheme) == "default"
+        page.locator("form[data-md-component=palette] label:visible").click()
+        assert page.evaluate(scheme) == "slate"
+    finally:
+        light.close()
+
+
+def test_outputs_render_as_text(tab):
+    page = tab.open("tutorial/first-process")
+    text = page.locator(".md-content").inner_text()
+    assert "<Process name='sleeper'" in text  # a repr, shown as text
+
+
+def test_only_the_online_site_links_the_offline_copy(tab):
+    page = tab.open()
+    link = page.locator("a.offline-download")
+    if tab.where.kind == "served":
+        response = page.request.get(urljoin(page.url,
+                                            link.get_attribute("href")))
+        assert response.ok and response.body()[:2] == b"PK"  # a zip
+    else:
+        assert link.count() == 0
+
+
+def test_the_notebook_page_and_its_downloads(tab):
+    page = tab.open("howto/jupyter")
+    assert "BrokenProcessPool" in page.locator(".md-content").inner_text()
+    for name in ["jupyter.ipynb", "workers.py"]:
+        assert page.locator(f"a[href$='{name}']").count() >= 1

@@ -1,0 +1,53 @@
+"""What a page shows for a run: escaped output, provenance, tabs."""
+import markdown
+
+from tools import render
+from tools.catalog import Snippet
+from tools.runner import Run
+
+EXTENSIONS = ["attr_list", "pymdownx.superfences", "pymdownx.tabbed"]
+
+
+def _run(output, method="spawn"):
+    return Run(snippet="demo.py", method=method, interpreter="cpython-x",
+               exit_code=0, output=output, duration=0.25,
+               started_at="2026-11-25T01:02:03+00:00", python="CPython 3.12.1",
+               system="Linux", machine="x86_64", cpu_count=2)
+
+
+def _html(text):
+    return markdown.markdown(text, extensions=EXTENSIONS)
+
+
+def test_html_in_an_output_is_shown_as_text():
+    html = _html(render._output_block(_run("<script>alert(1)</script> & x\n")))
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; x" in html
+
+
+def test_backticks_in_an_output_cannot_close_its_fence():
+    html = _html(render._output_block(_run("```\nstill output\n````\n")))
+    assert "still output" in html and html.count("<pre") == 1
+
+
+def test_the_provenance_line_names_python_os_method_and_time():
+    html = _html(render._output_block(_run("hi\n", "forkserver")))
+    assert ('Output of CPython 3.12.1 on Linux x86_64, 2 CPUs, start method '
+            '<code>forkserver</code>, 2026-11-25 01:02 UTC, 0.25 s.') in html
+    assert 'class="provenance"' in html
+
+
+def test_one_tab_per_start_method_only_when_asked():
+    runs = {m: _run(f"{m} output\n", m) for m in ("fork", "spawn")}
+    plain = Snippet("pool/map_squares.py", 0)
+    tabbed = Snippet("pool/map_squares.py", 0, per_method=True)
+    assert "tabbed-set" not in _html(render.fragment(plain, runs, "spawn"))
+    html = _html(render.fragment(tabbed, runs, "spawn"))
+    assert html.count('class="tabbed-set') == 1
+    assert "fork output" in html and "spawn output" in html
+
+
+def test_version_ranges():
+    assert render.version_ranges([(3, 9), (3, 10), (3, 11), (3, 13)]) == \
+        "3.9–3.11, 3.13"
+    assert render.version_ranges([(3, 12)]) == "3.12"
