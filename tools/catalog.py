@@ -16,6 +16,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from tools.paths import CATALOG, SNIPPETS
 
@@ -28,10 +29,11 @@ class Snippet:
     alone: bool = False
     per_method: bool = False
     min_python: tuple[int, int] = (3, 9)
+    root: Path = SNIPPETS  # the folder `name` is relative to
 
     @property
-    def path(self):
-        return SNIPPETS / self.name
+    def path(self) -> Path:
+        return self.root / self.name
 
     def expected_exit(self, method: str) -> int:
         if isinstance(self.expect_exit, dict):

@@ -42,8 +42,19 @@ def local_modules(path: Path) -> list[Path]:
     return sorted(found)
 
 
-def _runner_files() -> list[Path]:
-    return [TOOLS / "launch.py", TOOLS / "runner.py"]
+RUNNER_FILES = (TOOLS / "launch.py", TOOLS / "runner.py")
+
+
+def inputs(path: Path) -> list[Path]:
+    """Every file a snippet's output depends on in this repository."""
+    return [path, *local_modules(path), *RUNNER_FILES]
+
+
+def digest(files: list[Path]) -> str:
+    value = hashlib.sha256()
+    for part in files:
+        value.update(part.name.encode() + b"\0" + part.read_bytes() + b"\0")
+    return value.hexdigest()[:16]
 
 
 def content_hash(path: Path) -> str:
@@ -53,13 +64,10 @@ def content_hash(path: Path) -> str:
     state = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
                   for p in sorted([*path.parent.glob("*.py"),
                                    *path.parent.glob("*.ipynb"),
-                                   *_runner_files()]))
+                                   *RUNNER_FILES]))
     return _content_hash(path, state)
 
 
 @lru_cache(maxsize=1024)
 def _content_hash(path: Path, state: tuple) -> str:
-    digest = hashlib.sha256()
-    for part in [path, *local_modules(path), *_runner_files()]:
-        digest.update(part.name.encode() + b"\0" + part.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
+    return digest(inputs(path))

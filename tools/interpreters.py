@@ -11,7 +11,7 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 OLDEST = (3, 9)  # snippets must run on this and every newer CPython
 
@@ -55,7 +55,7 @@ class Interpreter:
     def label(self) -> str:
         return f"{self.implementation} {self.version}"
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Names its results. A rebuilt or reinstalled interpreter of the
         same version gets a new key, so its old results are not reused."""

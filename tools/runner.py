@@ -86,8 +86,11 @@ def run(name: str, path: Path, method: str, interpreter: Interpreter,
         raw, _ = proc.communicate()
         exit_code = None
     finally:
-        # Children the snippet left behind must not outlive it.
-        _kill_group(proc)
+        # Children the snippet left behind must not outlive it. (On Windows
+        # the tree is found through a live parent, and a dead one's PID may
+        # already belong to another program.)
+        if sys.platform != "win32" or proc.poll() is None:
+            _kill_group(proc)
     duration = time.perf_counter() - start
     output = raw.decode("utf-8", errors="replace").replace("\r\n", "\n")
     return Run(

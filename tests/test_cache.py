@@ -1,0 +1,85 @@
+"""Stored runs are reused only for the very same code and interpreter."""
+import dataclasses
+import os
+import textwrap
+
+import pytest
+
+from tools import execute, fingerprint
+from tools.catalog import Snippet
+from tools.interpreters import probe, site_python
+
+
+@pytest.fixture
+def sandbox(tmp_path):
+    """A snippets folder of its own (its runs are stored by content hash
+    beside the real ones, where no real snippet can collide with them)."""
+    snippets = tmp_path / "snippets"
+    snippets.mkdir()
+    (snippets / "helper.py").write_text("VALUE = 1\n")
+    (snippets / "main.py").write_text(textwrap.dedent("""
+        import os
+        from helper import VALUE
+        if __name__ == "__main__":
+            print(VALUE, os.getpid())
+        """))
+    return snippets
+
+
+def _hash(snippets):
+    return fingerprint.content_hash(snippets / "main.py")
+
+
+def test_the_hash_follows_the_snippet_and_its_local_modules(sandbox):
+    before = _hash(sandbox)
+    assert fingerprint.local_modules(sandbox / "main.py") == [
+        sandbox / "helper.py"]  # os is not local
+    (sandbox / "helper.py").write_text("VALUE = 2\n")
+    after_module = _hash(sandbox)
+    (sandbox / "main.py").write_text(
+        (sandbox / "main.py").read_text() + "# edited\n")
+    after_snippet = _hash(sandbox)
+    assert len({before, after_module, after_snippet}) == 3
+
+
+def test_the_hash_covers_the_runner(sandbox, tmp_path):
+    files = fingerprint.inputs(sandbox / "main.py")
+    assert set(fingerprint.RUNNER_FILES) <= set(files)
+    # Any change to any input, the runner's copies included, changes it.
+    copies = []
+    for n, source in enumerate(files):
+        copy = tmp_path / f"{n}-{source.name}"
+        copy.write_bytes(source.read_bytes())
+        copies.append(copy)
+    before = fingerprint.digest(copies)
+    copies[-1].write_bytes(copies[-1].read_bytes() + b"# changed\n")
+    assert fingerprint.digest(copies) != before
+
+
+def test_a_rebuilt_interpreter_gets_a_new_key(tmp_path):
+    real = site_python()
+    link = tmp_path / "python"
+    link.symlink_to(real.realpath)
+    assert probe(str(link)).key == real.key  # same binary, another path
+
+    binary = tmp_path / "python3.x"
+    binary.write_bytes(b"a build")
+    old_key = dataclasses.replace(real, realpath=str(binary)).key
+    os.utime(binary, ns=(1, 1))  # reinstalled: same path, new file
+    rebuilt = dataclasses.replace(real, realpath=str(binary))
+    assert rebuilt.key != old_key != real.key
+    assert dataclasses.replace(real, build="other").key != real.key
+
+
+def test_stored_runs_are_reused_until_the_code_changes(sandbox):
+    snippet = Snippet("main.py", 0, timeout=30, root=sandbox)
+    python = site_python()
+    jobs = [execute.Job(snippet, python, python.default_method)]
+    first = execute.ensure(jobs)[jobs[0].key]
+    again = execute.ensure(jobs)[jobs[0].key]
+    assert again.output == first.output  # the same pid: not run again
+    fresh = execute.ensure(jobs, fresh=True)[jobs[0].key]
+    assert fresh.output != first.output  # CI=true: run again
+    (sandbox / "helper.py").write_text("VALUE = 3\n")
+    changed = execute.ensure(jobs)[jobs[0].key]
+    assert changed.output.startswith("3 ")
