@@ -10,6 +10,8 @@ under ``snippets/``. Keys (all optional):
 - ``per_method``: its output differs by start method; pages show one tab
   per method.
 - ``min_python``: oldest Python it runs on, e.g. ``"3.13"``.
+- ``main_guard = false``: it lacks ``if __name__ == "__main__":`` on
+  purpose, to show what goes wrong without it.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ class Snippet:
     alone: bool = False
     per_method: bool = False
     min_python: tuple[int, int] = (3, 9)
+    main_guard: bool = True
     root: Path = SNIPPETS  # the folder `name` is relative to
 
     @property
@@ -46,7 +49,8 @@ class Snippet:
 
 def _parse(name: str, table: dict) -> Snippet:
     unknown = set(table) - {
-        "expect_exit", "timeout", "alone", "per_method", "min_python"}
+        "expect_exit", "timeout", "alone", "per_method", "min_python",
+        "main_guard"}
     if unknown:
         raise ValueError(f"{CATALOG.name}: {name}: unknown keys {unknown}")
     if not (SNIPPETS / name).is_file():
@@ -59,6 +63,7 @@ def _parse(name: str, table: dict) -> Snippet:
         alone=table.get("alone", False),
         per_method=table.get("per_method", False),
         min_python=tuple(int(part) for part in version.split(".")),
+        main_guard=table.get("main_guard", True),
     )
 
 

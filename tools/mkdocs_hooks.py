@@ -8,7 +8,6 @@ stops the build with a message naming it.
 from __future__ import annotations
 
 import logging
-
 import sys
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from tools import (catalog, execute, interpreters, notebooks, offline, render,
 from tools.paths import GENERATED, ROOT, SNIPPETS
 
 log = logging.getLogger("mkdocs.hooks.snippets")
-
 
 STATUS_PAGE = "about/status.md"
 OFFLINE_ZIP = f"downloads/{offline.ZIP.name}"

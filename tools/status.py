@@ -13,7 +13,7 @@ def _cell(runs: list[Run]) -> str:
         return "–"
     by_method = {run.method: run.verified for run in runs}
     if all(by_method.values()):
-        return " ".join("✓" for _ in by_method)
+        return " ".join(MARK[True] for _ in by_method)
     return " ".join(f"{MARK[by_method[m]]} {m}" for m in METHODS
                     if m in by_method)
 
@@ -37,8 +37,8 @@ def page() -> str:
         mine = [run for run in everything if run.system == system]
         versions = sorted({minor(run.python) for run in mine})
         header = ["Snippet", *("%d.%d" % v for v in versions), "Slowest"]
-        lines += [f"## {system}", "",
-                  "| " + " | ".join(header) + " |",
+        lines += [f"## {system}", "", '<div class="status-table" markdown>',
+                  "", "| " + " | ".join(header) + " |",
                   "|" + "---|" * len(header)]
         for snippet in snippets:
             here = [r for r in runs[snippet.name] if r.system == system]
@@ -51,5 +51,5 @@ def page() -> str:
             lines.append("| " + " | ".join(
                 [name, *cells,
                  f"{slowest:.2f} s" if slowest is not None else "–"]) + " |")
-        lines.append("")
+        lines += ["", "</div>", ""]
     return "\n".join(lines)

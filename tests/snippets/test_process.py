@@ -50,3 +50,17 @@ def test_lifecycle(run):
     assert rows[0][1] is None  # no pid before start()
     assert rows[1][1] == rows[2][1]  # the same child throughout
     assert len({r[2] for r in rows}) == 1  # and the same parent
+
+
+@checks("process/missing_main_guard.py")
+def test_missing_main_guard(run):
+    if run.method == "fork":
+        # The child is a copy of the parent: nothing is imported again.
+        assert run.lines == ["worker ran", "exitcode: 0"]
+    else:
+        # The child imports the script, reaches process.start() and stops.
+        assert "RuntimeError" in run.output
+        assert "before the\n        current process has finished its " \
+               "bootstrapping phase" in run.output
+        assert "worker ran" not in run.output
+        assert run.lines[-1] == "exitcode: 1"
