@@ -1,7 +1,10 @@
 """What a page shows for a run: escaped output, provenance, tabs."""
+import shutil
+
 import markdown
 
-from tools import render
+from tools import render, results
+from tools.fingerprint import content_hash
 from tools.catalog import Snippet
 from tools.runner import Run
 
@@ -51,3 +54,28 @@ def test_version_ranges():
     assert render.version_ranges([(3, 9), (3, 10), (3, 11), (3, 13)]) == \
         "3.9–3.11, 3.13"
     assert render.version_ranges([(3, 12)]) == "3.12"
+
+
+def test_the_verification_line_counts_only_what_tests_judged(tmp_path):
+    (tmp_path / "demo.py").write_text("print('hi')\n")
+    snippet = Snippet("demo.py", 0, root=tmp_path)
+    verdicts = {("3.9.1", "fork"): True, ("3.9.1", "spawn"): True,
+                ("3.10.2", "fork"): True, ("3.10.2", "spawn"): False,
+                ("3.11.3", "fork"): None}  # ran for the site, never tested
+    for (version, method), verified in verdicts.items():
+        run = _run("hi\n", method)
+        run.python, run.interpreter = f"CPython {version}", f"cpython-{version}"
+        run.verified = verified
+        results.save(snippet, run)
+    try:
+        assert render.verification_line(snippet) == (
+            "Verified: CPython 3.9–3.10 on Linux · fork ✓ spawn ✗ "
+            "(failed: 3.10.2 spawn)")
+    finally:
+        shutil.rmtree(results.RUNS / content_hash(snippet.path))
+
+
+def test_a_never_tested_snippet_says_so(tmp_path):
+    (tmp_path / "new.py").write_text("print('new')\n")
+    line = render.verification_line(Snippet("new.py", 0, root=tmp_path))
+    assert line.startswith("Not yet checked by the test suite")

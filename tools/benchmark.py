@@ -104,6 +104,7 @@ def main() -> None:
         one_edit_extra_s = edit_build_s - _bound(own, cores)
     finally:
         snippet.path.write_bytes(original)
+        _build()  # leave the site as the code is
 
     pythons = interpreters.discover()
     figures = {

@@ -69,8 +69,9 @@ def version_ranges(minors: list[tuple[int, int]]) -> str:
 
 def verification_line(snippet: Snippet) -> str:
     """Where the test suite checked the snippet's current code, per OS."""
-    runs = results.all_for(snippet)
-    if not any(run.verified for run in runs):
+    runs = [run for run in results.all_for(snippet)
+            if run.verified is not None]  # only what a test has judged
+    if not runs:
         return ("Not yet checked by the test suite for this version of the "
                 "code: run `make verify`.")
     parts = []
@@ -82,7 +83,7 @@ def verification_line(snippet: Snippet) -> str:
             f"{m} ✓" if all(r.verified for r in mine if r.method == m)
             else f"{m} ✗" for m in methods)
         failed = sorted({f"{r.python.split()[-1]} {r.method}"
-                         for r in mine if not r.verified})
+                         for r in mine if r.verified is False})
         text = f"CPython {version_ranges(good)} on {system} · {marks}"
         if failed:
             text += f" (failed: {', '.join(failed)})"

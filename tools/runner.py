@@ -32,7 +32,9 @@ class Run:
     system: str
     machine: str
     cpu_count: int
-    verified: bool = False  # set once a test has checked the output
+    # Set by the test that checks the output: True passed, False failed;
+    # None for a run no test has looked at (one the site build made).
+    verified: bool | None = None
 
     @property
     def timed_out(self) -> bool:
