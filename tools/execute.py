@@ -52,13 +52,12 @@ def default_workers() -> int:
     return int(os.environ.get("MPGUIDE_WORKERS", 0)) or os.cpu_count() or 1
 
 
-def ensure(jobs: list[Job], fresh: bool = False,
-           workers: int | None = None) -> dict[tuple, runner.Run]:
+def ensure(jobs: list[Job], fresh: bool = False) -> dict[tuple, runner.Run]:
     """A run for every job: stored ones unless ``fresh``, new ones otherwise.
 
     Snippets marked ``alone`` measure time, so they run with nothing beside
     them (a timing taken on a busy machine is wrong); the rest run
-    ``workers`` at a time.
+    :func:`default_workers` at a time.
     """
     done: dict[tuple, runner.Run] = {}
     todo = []
@@ -78,7 +77,7 @@ def ensure(jobs: list[Job], fresh: bool = False,
     for job in [j for j in todo if j.snippet.alone]:
         execute(job)
     shared = [j for j in todo if not j.snippet.alone]
-    with ThreadPoolExecutor(workers or default_workers()) as pool:
+    with ThreadPoolExecutor(default_workers()) as pool:
         list(pool.map(execute, shared))
     return done
 
