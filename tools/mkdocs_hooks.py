@@ -54,9 +54,9 @@ def _shown_with(snippet, site):
     return newer[-1]
 
 
-def on_pre_build(config):
-    site = interpreters.site_python()
-    snippets = list(catalog.load().values())
+def refresh(snippets, site) -> int:
+    """Run what changed, fail on any bad run, and write the fragments;
+    return how many fragments changed."""
     shown_with = {s.name: _shown_with(s, site) for s in snippets}
     jobs = [execute.Job(s, shown_with[s.name], m)
             for s in snippets for m in shown_with[s.name].methods]
@@ -70,13 +70,19 @@ def on_pre_build(config):
         python = shown_with[snippet.name]
         shown = {m: runs[(snippet.name, python.key, m)] for m in python.methods}
         changed += render.write(snippet, shown, python.default_method)
+    return changed
+
+
+def on_pre_build(config):
+    changed = refresh(list(catalog.load().values()),
+                      interpreters.site_python())
     for name in notebooks.PAGES:
         try:
             notebooks.publish(name, notebooks.ensure(name))
         except notebooks.NotebookFailed as error:
             raise PluginError(str(error)) from None
     render.write_if_changed(GENERATED / "pages" / STATUS_PAGE, status.page())
-    log.info("snippets: %d runs, %d fragments rewritten", len(runs), changed)
+    log.info("snippets: %d fragments rewritten", changed)
 
 
 @event_priority(100)  # before mkdocs-jupyter turns notebooks into pages

@@ -1,0 +1,26 @@
+"""The site build stops, naming the snippet, when it has nothing good to show."""
+import pytest
+from mkdocs.exceptions import PluginError
+
+from tools import mkdocs_hooks
+from tools.catalog import Snippet
+from tools.interpreters import site_python
+
+
+def test_a_failing_snippet_stops_the_build(tmp_path):
+    (tmp_path / "boom.py").write_text(
+        'if __name__ == "__main__":\n    raise SystemExit("boom")\n')
+    python = site_python()
+    with pytest.raises(PluginError) as failure:
+        mkdocs_hooks.refresh([Snippet("boom.py", 0, root=tmp_path)], python)
+    message = str(failure.value)
+    for method in python.methods:
+        assert f"boom.py [{python.label}, {method}] exited with 1" in message
+    assert message.rstrip().endswith("boom")
+
+
+def test_a_snippet_no_installed_python_can_run_stops_the_build(tmp_path):
+    (tmp_path / "future.py").write_text("print(1)\n")
+    future = Snippet("future.py", 0, min_python=(3, 99), root=tmp_path)
+    with pytest.raises(PluginError, match="future.py needs Python 3.99"):
+        mkdocs_hooks.refresh([future], site_python())
