@@ -20,11 +20,13 @@ def _path(snippet: Snippet, interpreter_key: str, method: str) -> Path:
     return RUNS / content_hash(snippet.path) / f"{interpreter_key}-{method}.json"
 
 
+def _read(path: Path) -> Run:
+    return Run(**json.loads(path.read_text(encoding="utf-8")))
+
+
 def load(snippet: Snippet, interpreter: Interpreter, method: str) -> Run | None:
     path = _path(snippet, interpreter.key, method)
-    if not path.is_file():
-        return None
-    return Run(**json.loads(path.read_text(encoding="utf-8")))
+    return _read(path) if path.is_file() else None
 
 
 def save(snippet: Snippet, run: Run) -> None:
@@ -38,5 +40,4 @@ def save(snippet: Snippet, run: Run) -> None:
 def all_for(snippet: Snippet) -> list[Run]:
     """Every stored run of the snippet's current content, any interpreter."""
     folder = RUNS / content_hash(snippet.path)
-    return [Run(**json.loads(p.read_text(encoding="utf-8")))
-            for p in sorted(folder.glob("*.json"))]
+    return [_read(path) for path in sorted(folder.glob("*.json"))]
