@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 # nbconvert otherwise instantiates every exporter at import: a second a build.
 export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 
-.PHONY: setup serve verify check site bench clean
+.PHONY: setup serve verify check site bench stress clean
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed for the site tooling (set PYTHON=...)")'
@@ -49,6 +49,12 @@ site: setup
 # Timings of the verification and of rebuilds (clears stored results first).
 bench: setup $(VENV)/.browser
 	$(BIN)/python -m tools.benchmark
+
+# The flake check: the snippet matrix RUNS times from nothing, every second
+# run with all cores but one kept busy; prints `runs: N, flaky_tests: K`.
+RUNS ?= 10
+stress: setup
+	$(BIN)/python -m tools.stress $(RUNS)
 
 clean:
 	rm -rf .cache generated site site-offline dist

@@ -15,9 +15,9 @@ from urllib.request import url2pathname
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tools import catalog, execute, offline, runner, site
+from tools import catalog, execute, offline, render, runner, site
 from tools.browser import launch, serving
-from tools.interpreters import site_python
+from tools.interpreters import page_python
 from tools.paths import DOCS, ROOT, SNIPPETS
 
 pytestmark = pytest.mark.browser
@@ -205,8 +205,9 @@ def test_a_copied_snippet_runs_as_the_page_shows(tab, tmp_path):
                          ).first.inner_text()
     script = tmp_path / "map_squares.py"
     script.write_text(copied, encoding="utf-8")
-    python = site_python()
-    run = runner.run(script.name, script, python.default_method, python, 60)
+    python = page_python()
+    method = next(m for m in render.METHODS if m in python.methods)
+    run = runner.run(script.name, script, method, python, 60)
     assert execute.problem(catalog.get("pool/map_squares.py"), run) is None
     assert run.output.strip() and run.output.strip() in shown
 

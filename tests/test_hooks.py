@@ -1,9 +1,12 @@
 """The site build stops, naming the snippet, when it has nothing good to show."""
+import shutil
+
 import pytest
 from mkdocs.exceptions import PluginError
 
-from tools import mkdocs_hooks
+from tools import mkdocs_hooks, results, runner
 from tools.catalog import Snippet
+from tools.fingerprint import content_hash
 from tools.interpreters import site_python
 
 
@@ -24,3 +27,24 @@ def test_a_snippet_no_installed_python_can_run_stops_the_build(tmp_path):
     future = Snippet("future.py", 0, min_python=(3, 99), root=tmp_path)
     with pytest.raises(PluginError, match="future.py needs Python 3.99"):
         mkdocs_hooks.refresh([future], site_python())
+
+
+def test_a_run_that_failed_its_test_is_never_shown(tmp_path):
+    (tmp_path / "flaky.py").write_text(
+        'if __name__ == "__main__":\n    print("some output")\n')
+    snippet = Snippet("flaky.py", 0, root=tmp_path)
+    python = site_python()
+    for method in python.methods:
+        run = runner.run(snippet.name, snippet.path, method, python, 30)
+        run.verified = method != python.methods[-1]
+        results.save(snippet, run)
+    try:
+        with pytest.raises(PluginError) as failure:
+            mkdocs_hooks.refresh([snippet], python)
+    finally:
+        shutil.rmtree(results.RUNS / content_hash(snippet.path))
+    message = str(failure.value)
+    assert (f"flaky.py [{python.label}, {python.methods[-1]}] failed its "
+            "test, and a page never shows a run that failed") in message
+    assert message.count("failed its test") == 1
+    assert "some output" in message

@@ -9,56 +9,99 @@ from tools import execute, notebooks
 pytestmark = pytest.mark.notebook
 
 
-def _outputs(path):
-    """Per code cell: its stream text, and the error name if it raised."""
+class Cell:
+    """One executed code cell: what it printed, and the errors it raised."""
+
+    def __init__(self, cell):
+        self.source = "".join(cell["source"])
+        # Only stdout: children's tracebacks go to the kernel's stderr,
+        # which ipykernel forwards to the notebook only outside pytest, and
+        # asynchronously, so they may land in a later cell.
+        self.stdout = "".join(
+            "".join(o["text"]) for o in cell["outputs"]
+            if o["output_type"] == "stream" and o["name"] == "stdout")
+        self.errors = [o["ename"] for o in cell["outputs"]
+                       if o["output_type"] == "error"]
+
+
+def _cells(path):
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-    rows = []
-    for cell in cells:
-        if cell["cell_type"] != "code":
-            continue
-        text = "".join("".join(o.get("text", "")) for o in cell["outputs"])
-        errors = [o["ename"] for o in cell["outputs"]
-                  if o["output_type"] == "error"]
-        rows.append((text, errors))
-    return rows
+    return [Cell(c) for c in cells if c["cell_type"] == "code"]
 
 
 @pytest.fixture(scope="module")
-def jupyter_processes():
+def cells():
     name = "jupyter/jupyter_processes.ipynb"
-    return _outputs(notebooks.ensure(name, fresh=execute.fresh_requested()))
+    return _cells(notebooks.ensure(name, fresh=execute.fresh_requested()))
 
 
-def test_notebook_worker_works_under_fork(jupyter_processes):
-    text, errors = jupyter_processes[1]
-    assert (text, errors) == ("[0, 1, 4, 9, 16]\n", [])
+def _cell(cells, fragment):
+    """The one code cell whose source contains ``fragment``."""
+    found = [cell for cell in cells if fragment in cell.source]
+    assert len(found) == 1, f"{len(found)} cells contain {fragment!r}"
+    return found[0]
 
 
-def test_notebook_worker_breaks_the_pool_under_spawn(jupyter_processes):
-    # The children's own tracebacks reach the notebook asynchronously, so
-    # only the parent's error is certain here.
-    _, errors = jupyter_processes[2]
-    assert errors == ["BrokenProcessPool"]
+MISSING = "AttributeError: Can't get attribute 'square' on <module '__main__'"
+SQUARES = "[0, 1, 4, 9, 16]"
 
 
-def test_the_function_travels_by_name(jupyter_processes):
-    text, errors = jupyter_processes[3]
-    assert not errors and "__main__" in text and "square" in text
+def test_no_cell_raises(cells):
+    assert [cell.errors for cell in cells] == [[] for _ in cells]
 
 
-def test_a_fresh_interpreter_cannot_find_it(jupyter_processes):
-    text, errors = jupyter_processes[4]
-    assert not errors
-    assert text.startswith(
-        "AttributeError: Can't get attribute 'square' on <module '__main__'")
+def test_notebook_worker_works_under_fork(cells):
+    assert _cell(cells, 'get_context("fork")').stdout == SQUARES + "\n"
 
 
-def test_worker_from_a_module_works_under_every_method(jupyter_processes):
-    text, errors = jupyter_processes[6]
-    assert errors == []
-    rows = [line.split(None, 1) for line in text.splitlines()]
+def test_the_kernel_runs_other_threads(cells):
+    text = _cell(cells, "threading.active_count()").stdout
+    count, rest = text.split(None, 1)
+    assert int(count) > 1 and rest == "threads are running in this kernel\n"
+
+
+def test_notebook_worker_breaks_the_pool_under_spawn_and_forkserver(cells):
+    cell = _cell(cells, "except BrokenProcessPool")
+    rows = [line.split(None, 1) for line in cell.stdout.splitlines()]
+    assert [method for method, _ in rows] == ["spawn", "forkserver"]
+    assert {message for _, message in rows} == {
+        "BrokenProcessPool: A process in the process pool was terminated "
+        "abruptly while the future was running or pending."}
+
+
+def test_the_function_travels_by_name(cells):
+    text = _cell(cells, "pickle.dumps(square)").stdout
+    assert "__main__" in text and "square" in text
+
+
+def test_the_kernels_main_has_no_file(cells):
+    assert _cell(cells, "import __main__").stdout == "None\n"
+
+
+def test_a_fresh_interpreter_cannot_find_it(cells):
+    assert _cell(cells, "pickle.loads").stdout.startswith(MISSING)
+
+
+def test_pool_waits_forever_and_replaces_dead_workers(cells):
+    cell = _cell(cells, "map_async")
+    # Each of the 5 tasks kills the worker that takes it; the pool starts a
+    # new one each time, all within a second or two of the 10 s.
+    assert cell.stdout.splitlines() == [
+        "timed out after 10 s: no result, and no error",
+        "first workers still alive: 0 of 2",
+        "workers alive now: 2"]
+
+
+def test_worker_from_a_module_works_under_every_method(cells):
+    cell = _cell(cells, "from workers import square")
+    rows = [line.split(None, 1) for line in cell.stdout.splitlines()]
     assert {method for method, _ in rows} == {"fork", "spawn", "forkserver"}
-    assert {result for _, result in rows} == {"[0, 1, 4, 9, 16]"}
+    assert {result for _, result in rows} == {SQUARES}
+
+
+def test_worker_from_a_module_works_with_pool(cells):
+    assert _cell(cells, "as pool:\n    print(pool.map(").stdout == (
+        SQUARES + "\n")
 
 
 def _notebook(tmp_path, *sources):

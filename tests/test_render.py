@@ -1,4 +1,5 @@
 """What a page shows for a run: escaped output, provenance, tabs."""
+import re
 import shutil
 
 import markdown
@@ -40,14 +41,54 @@ def test_the_provenance_line_names_python_os_method_and_time():
     assert 'class="provenance"' in html
 
 
+def test_shortened_paths_are_explained_next_to_the_output():
+    plain = _html(render._output_block(_run("hi\n")))
+    assert "Paths shortened" not in plain
+    traceback = 'File "…/demo.py", line 3, in <module>\n'
+    html = _html(render._output_block(_run(traceback)))
+    assert ("Paths shortened: <code>…</code> stands for the script's folder"
+            " or the Python installation.") in html
+
+
 def test_one_tab_per_start_method_only_when_asked():
-    runs = {m: _run(f"{m} output\n", m) for m in ("fork", "spawn")}
+    runs = {m: [_run(f"{m} output\n", m)] for m in ("fork", "spawn")}
     plain = Snippet("pool/map_squares.py", 0)
     tabbed = Snippet("pool/map_squares.py", 0, per_method=True)
     assert "tabbed-set" not in _html(render.fragment(plain, runs, "spawn"))
     html = _html(render.fragment(tabbed, runs, "spawn"))
     assert html.count('class="tabbed-set') == 1
     assert "fork output" in html and "spawn output" in html
+
+
+def _versions(outputs):
+    runs = []
+    for version, output in outputs.items():
+        run = _run(output)
+        run.python = f"CPython {version}"
+        runs.append(run)
+    return runs
+
+
+def test_one_tab_per_group_of_versions_that_print_alike():
+    runs = _versions({"3.9.1": "TypeError: pid 12\n",
+                      "3.10.2": "TypeError: pid 345\n",
+                      "3.12.1": "PicklingError: pid 6\n",
+                      "3.13.0": "PicklingError: pid 78\n"})
+    html = _html(render.fragment(Snippet("pool/map_squares.py", 0, by_version=True),
+                                 {"spawn": runs}, "spawn"))
+    labels = re.findall(r"<label[^>]*>([^<]+)</label>", html)
+    assert labels == ["CPython 3.12–3.13", "CPython 3.9–3.10"]
+    # Each tab shows its newest run.
+    assert "pid 78" in html and "pid 345" in html
+    assert "pid 6\n" not in html and "pid 12" not in html
+
+
+def test_a_by_version_snippet_that_prints_alike_names_its_versions():
+    runs = _versions({"3.9.1": "took 0.51 s\n", "3.13.0": "took 0.48 s\n"})
+    html = _html(render.fragment(Snippet("pool/map_squares.py", 0, by_version=True),
+                                 {"spawn": runs}, "spawn"))
+    assert "tabbed-set" not in html
+    assert "The same output on CPython 3.9, 3.13." in html
 
 
 def test_version_ranges():
@@ -69,8 +110,27 @@ def test_the_verification_line_counts_only_what_tests_judged(tmp_path):
         results.save(snippet, run)
     try:
         assert render.verification_line(snippet) == (
-            "Verified: CPython 3.9–3.10 on Linux · fork ✓ spawn ✗ "
-            "(failed: 3.10.2 spawn)")
+            "Passed on Linux: CPython 3.9 (spawn), CPython 3.9–3.10 (fork); "
+            "failed: 3.10.2 spawn")
+    finally:
+        shutil.rmtree(results.RUNS / content_hash(snippet.path))
+
+
+def test_a_line_with_every_run_passed_names_no_failure(tmp_path):
+    (tmp_path / "good.py").write_text("print('good')\n")
+    snippet = Snippet("good.py", 0, root=tmp_path)
+    for version in ("3.9.1", "3.10.2"):
+        for method in ("fork", "spawn", "forkserver"):
+            run = _run("good\n", method)
+            run.python = f"CPython {version}"
+            run.interpreter = f"cpython-{version}"
+            run.verified = True
+            results.save(snippet, run)
+    try:
+        line = render.verification_line(snippet)
+        assert line == ("Passed on Linux: CPython 3.9–3.10 "
+                        "(spawn, forkserver, fork)")
+        assert "✗" not in line and "failed" not in line
     finally:
         shutil.rmtree(results.RUNS / content_hash(snippet.path))
 

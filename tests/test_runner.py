@@ -1,5 +1,6 @@
 """The runner on bad input: a snippet that raises, hangs or prints wrongly."""
 import os
+import re
 import sys
 import textwrap
 import time
@@ -73,8 +74,10 @@ def test_an_unexpected_exception_is_reported(tmp_path, method):
         """)
     run = _run(path, method)
     assert run.exit_code == 1
-    # The traceback is the script's own, not the launcher's.
-    assert 'File "raises.py", line 4, in <module>' in run.output
+    # The traceback is the script's own, not the launcher's, and names it
+    # by absolute path as `python raises.py` does, its folder shortened.
+    assert 'File "…/raises.py", line 4, in <module>' in run.output
+    assert str(tmp_path) not in run.output
     assert "launch.py" not in run.output
     message = execute.problem(Snippet("raises.py", 0), run)
     assert f"raises.py [{site_python().label}, {method}] exited with 1, " \
@@ -118,3 +121,30 @@ def test_the_start_method_is_set_from_outside(tmp_path):
         """)
     for method in METHODS:
         assert _run(path, method).lines == [method]
+
+
+def test_paths_of_the_script_and_of_python_are_shortened(tmp_path):
+    path = _write(tmp_path, "stdlib.py", """
+        import json
+        if __name__ == "__main__":
+            json.loads("{")
+        """)
+    run = _run(path, METHODS[0])
+    python = site_python()
+    assert 'File "…/stdlib.py", line 4, in <module>' in run.output
+    json_frame = re.search(r'File "(.+json.__init__\.py)"', run.output)
+    assert json_frame and json_frame[1].startswith("…" + os.sep)
+    assert not any(prefix in run.output for prefix in python.prefixes)
+
+
+def test_python_settings_of_this_machine_do_not_reach_a_snippet(
+        tmp_path, monkeypatch):
+    monkeypatch.setenv("PYTHONUNBUFFERED", "1")
+    monkeypatch.setenv("PYTHONWARNINGS", "error")
+    path = _write(tmp_path, "env.py", """
+        import os
+        if __name__ == "__main__":
+            print(sorted(k for k in os.environ if k.startswith("PYTHON")))
+        """)
+    run = _run(path, METHODS[0])
+    assert run.lines == ["['PYTHONIOENCODING']"]

@@ -30,7 +30,7 @@ def test_every_script_has_a_test():
 
 def test_every_test_checks_a_listed_script():
     unknown = sorted(_tested_names() - set(SCRIPTS))
-    assert not unknown, f"tests for snippets not in snippets.toml: {unknown}"
+    assert not unknown, f"tests for snippets in no snippets.toml: {unknown}"
 
 
 def test_every_script_is_shown_on_a_page():
@@ -67,7 +67,7 @@ def test_every_python_file_is_a_script_or_a_module_one_imports():
                    for p in SNIPPETS.rglob("*.py")
                    if p not in imported
                    and p.relative_to(SNIPPETS).as_posix() not in SCRIPTS)
-    assert not stray, f"not in snippets.toml and imported by none: {stray}"
+    assert not stray, f"in no snippets.toml and imported by none: {stray}"
 
 
 def test_docs_hold_only_pages():

@@ -1,7 +1,8 @@
 """The list of snippets and what each one is expected to do.
 
-``snippets/snippets.toml`` holds one table per snippet, keyed by its path
-under ``snippets/``. Keys (all optional):
+Each folder of ``snippets/`` has a ``snippets.toml`` with one table per
+snippet of that folder, keyed by its file name; a snippet's name is its path
+under ``snippets/``, e.g. ``pool/map_squares.py``. Keys (all optional):
 
 - ``expect_exit``: exit code, or a table of exit codes per start method,
   for a snippet that demonstrates a failure (default 0).
@@ -9,6 +10,8 @@ under ``snippets/``. Keys (all optional):
 - ``alone``: the snippet measures time, so it never runs beside another.
 - ``per_method``: its output differs by start method; pages show one tab
   per method.
+- ``by_version``: its output differs by Python version; pages show one tab
+  per group of versions that print the same, newest first.
 - ``min_python``: oldest Python it runs on, e.g. ``"3.13"``.
 - ``main_guard = false``: it lacks ``if __name__ == "__main__":`` on
   purpose, to show what goes wrong without it.
@@ -20,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from tools.paths import CATALOG, SNIPPETS
+from tools.paths import CATALOG_NAME, SNIPPETS
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class Snippet:
     timeout: float = 60
     alone: bool = False
     per_method: bool = False
+    by_version: bool = False
     min_python: tuple[int, int] = (3, 9)
     main_guard: bool = True
     root: Path = SNIPPETS  # the folder `name` is relative to
@@ -48,13 +52,14 @@ class Snippet:
 
 
 def _parse(name: str, table: dict) -> Snippet:
+    where = f"snippets/{name.rsplit('/', 1)[0]}/{CATALOG_NAME}"
     unknown = set(table) - {
-        "expect_exit", "timeout", "alone", "per_method", "min_python",
-        "main_guard"}
+        "expect_exit", "timeout", "alone", "per_method", "by_version",
+        "min_python", "main_guard"}
     if unknown:
-        raise ValueError(f"{CATALOG.name}: {name}: unknown keys {unknown}")
+        raise ValueError(f"{where}: {name}: unknown keys {unknown}")
     if not (SNIPPETS / name).is_file():
-        raise ValueError(f"{CATALOG.name}: {name}: no such file in snippets/")
+        raise ValueError(f"{where}: {name}: no such file in snippets/")
     version = table.get("min_python", "3.9")
     return Snippet(
         name=name,
@@ -62,6 +67,7 @@ def _parse(name: str, table: dict) -> Snippet:
         timeout=table.get("timeout", 60),
         alone=table.get("alone", False),
         per_method=table.get("per_method", False),
+        by_version=table.get("by_version", False),
         min_python=tuple(int(part) for part in version.split(".")),
         main_guard=table.get("main_guard", True),
     )
@@ -69,13 +75,21 @@ def _parse(name: str, table: dict) -> Snippet:
 
 @cache
 def load() -> dict[str, Snippet]:
-    with CATALOG.open("rb") as f:
-        data = tomllib.load(f)
-    return {name: _parse(name, table) for name, table in data.items()}
+    snippets = {}
+    for catalog in sorted(SNIPPETS.rglob(CATALOG_NAME)):
+        folder = catalog.parent.relative_to(SNIPPETS).as_posix()
+        with catalog.open("rb") as f:
+            data = tomllib.load(f)
+        for file, table in data.items():
+            name = f"{folder}/{file}"
+            snippets[name] = _parse(name, table)
+    return snippets
 
 
 def get(name: str) -> Snippet:
     try:
         return load()[name]
     except KeyError:
-        raise KeyError(f"{name} is not listed in {CATALOG}") from None
+        folder = name.rsplit("/", 1)[0]
+        raise KeyError(f"{name} is not listed in snippets/{folder}/"
+                       f"{CATALOG_NAME}") from None

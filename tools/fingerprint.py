@@ -59,9 +59,11 @@ def digest(files: list[Path]) -> str:
 
 def content_hash(path: Path) -> str:
     """Changes when the snippet, a module it imports or the runner changes."""
-    # Imports resolve inside the snippet's folder, so the state of that
-    # folder and of the runner's files decides the hash.
-    state = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size)
+    # Imports resolve inside the snippet's folder, so the contents of that
+    # folder and of the runner's files decide the hash. (Not their
+    # timestamps: two edits of the same size within a clock tick look
+    # alike.) The cache only saves parsing the imports again.
+    state = tuple((p.name, hashlib.sha256(p.read_bytes()).digest())
                   for p in sorted([*path.parent.glob("*.py"),
                                    *path.parent.glob("*.ipynb"),
                                    *RUNNER_FILES]))

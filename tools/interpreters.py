@@ -9,9 +9,12 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache, cached_property
+
+from tools.paths import CACHE
 
 OLDEST = (3, 9)  # snippets must run on this and every newer CPython
 
@@ -21,6 +24,7 @@ print(json.dumps({
     "free_threaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
     "build": sys.version,
     "realpath": os.path.realpath(sys.executable),
+    "prefixes": sorted({sys.prefix, sys.base_prefix}),
     "implementation": platform.python_implementation(),
     "version": platform.python_version(),
     "system": platform.system(),
@@ -38,6 +42,7 @@ class Interpreter:
     free_threaded: bool
     build: str
     realpath: str
+    prefixes: tuple[str, ...]  # where its standard library lives
     implementation: str
     version: str
     system: str
@@ -65,18 +70,53 @@ class Interpreter:
         return f"{self.implementation}-{self.version}-{self.system}-{digest}".lower()
 
 
+PROBES = CACHE / "interpreters.json"
+_probe_lock = threading.Lock()
+
+
+def _identity(executable: str) -> str:
+    """Changes when the file behind the path changes (an upgrade, a
+    rebuild), so a stored probe is never used for another interpreter."""
+    real = os.path.realpath(executable)
+    stat = os.stat(real)
+    return f"{executable}|{real}|{stat.st_size}|{stat.st_mtime_ns}"
+
+
 @cache
 def probe(executable: str) -> Interpreter:
-    out = subprocess.run([executable, "-c", _PROBE], capture_output=True,
-                         text=True, check=True, timeout=60).stdout
-    info = json.loads(out)
-    info["methods"] = tuple(info["methods"])
-    return Interpreter(executable=executable, **info)
+    """What the interpreter is; asked once, then read from PROBES (starting
+    an interpreter costs up to a second on a busy machine, every build)."""
+    identity = _identity(executable)
+    with _probe_lock:
+        stored = (json.loads(PROBES.read_text(encoding="utf-8"))
+                  if PROBES.is_file() else {})
+    info = stored.get(identity)
+    if info is None:
+        out = subprocess.run([executable, "-c", _PROBE], capture_output=True,
+                             text=True, check=True, timeout=60).stdout
+        info = json.loads(out)
+        with _probe_lock:
+            stored = (json.loads(PROBES.read_text(encoding="utf-8"))
+                      if PROBES.is_file() else {})
+            stored[identity] = info
+            PROBES.parent.mkdir(parents=True, exist_ok=True)
+            tmp = PROBES.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(stored, indent=1), encoding="utf-8")
+            tmp.replace(PROBES)
+    return Interpreter(executable=executable, **{
+        **info, "methods": tuple(info["methods"]),
+        "prefixes": tuple(info["prefixes"])})
 
 
 def site_python() -> Interpreter:
     """The interpreter running the tooling; its outputs go on the pages."""
     return probe(sys.executable)
+
+
+def page_python() -> Interpreter:
+    """The interpreter whose runs the pages show: the newest CPython found,
+    so readers see what a current Python prints."""
+    return discover()[-1]
 
 
 def _candidates() -> list[str]:
@@ -88,9 +128,10 @@ def _candidates() -> list[str]:
         version = re.match(r"3\.(\d+)", path.split(os.sep)[-3])
         if version and int(version[1]) >= OLDEST[1]:
             found.append(path)
+    shims = os.path.join(root, "shims")  # pyenv's versions are listed above
     for minor in range(OLDEST[1], 30):
         path = shutil.which(f"python3.{minor}")
-        if path:
+        if path and os.path.dirname(path) != shims:
             found.append(path)
     return found
 

@@ -1,7 +1,8 @@
 """Run one snippet as ``__main__`` under a chosen start method.
 
-Invoked by the runner as ``python launch.py METHOD SNIPPET`` from the
-snippet's folder. This file runs under every interpreter in the matrix, so it
+Invoked by the runner as ``python launch.py METHOD /abs/path/SNIPPET`` from
+the snippet's folder: since 3.9 ``python snippet.py`` gives the script an
+absolute ``__file__``, so tracebacks name it the same way. This file runs under every interpreter in the matrix, so it
 must stay Python 3.9 compatible. The snippet itself is left untouched: the
 start method is set from outside.
 """
@@ -19,7 +20,7 @@ def main():
     # and so a fork never copies unflushed text into the child.
     sys.stdout.reconfigure(line_buffering=True)
     multiprocessing.set_start_method(method)
-    sys.argv = [path]
+    sys.argv = [os.path.basename(path)]  # as `python snippet.py` sets it
     sys.path[0] = os.path.dirname(os.path.abspath(path))
     try:
         runpy.run_path(path, run_name="__main__")

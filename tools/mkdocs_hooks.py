@@ -40,8 +40,9 @@ def on_config(config):
 
 
 def _shown_with(snippet, site):
-    """The interpreter whose output the page shows: the tooling's own, or
-    the newest one installed when the snippet needs a newer Python."""
+    """The interpreter whose output the page shows: ``site`` (the newest
+    found), or the newest one installed when the snippet needs a newer
+    Python."""
     if snippet.runs_on(site.version_tuple):
         return site
     newer = [i for i in interpreters.discover()
@@ -54,28 +55,49 @@ def _shown_with(snippet, site):
     return newer[-1]
 
 
+def _refused(snippet, run) -> str | None:
+    """Why a page may not show this run, or None."""
+    problem = execute.problem(snippet, run)
+    if problem is None and run.verified is False:
+        problem = (f"{run.describe()} failed its test, and a page never "
+                   "shows a run that failed: fix the snippet or its test, "
+                   f"then run the tests again. Last lines:\n{run.tail()}")
+    return problem
+
+
+def _pythons(snippet, site) -> list:
+    """Every interpreter whose output the page shows, newest first."""
+    if snippet.by_version:
+        found = [i for i in interpreters.discover()
+                 if snippet.runs_on(i.version_tuple)]
+        return sorted(found, key=lambda i: i.version_tuple, reverse=True)
+    return [_shown_with(snippet, site)]
+
+
 def refresh(snippets, site) -> int:
     """Run what changed, fail on any bad run, and write the fragments;
     return how many fragments changed."""
-    shown_with = {s.name: _shown_with(s, site) for s in snippets}
-    jobs = [execute.Job(s, shown_with[s.name], m)
-            for s in snippets for m in shown_with[s.name].methods]
+    pythons = {s.name: _pythons(s, site) for s in snippets}
+    jobs = [execute.Job(s, python, m) for s in snippets
+            for python in pythons[s.name] for m in python.methods]
     runs = execute.ensure(jobs)
     failures = [p for job in jobs
-                if (p := execute.problem(job.snippet, runs[job.key]))]
+                if (p := _refused(job.snippet, runs[job.key]))]
     if failures:
         raise PluginError("Snippets failed:\n\n" + "\n\n".join(failures))
     changed = 0
     for snippet in snippets:
-        python = shown_with[snippet.name]
-        shown = {m: runs[(snippet.name, python.key, m)] for m in python.methods}
-        changed += render.write(snippet, shown, python.default_method)
+        newest = pythons[snippet.name][0]
+        methods = [m for m in render.METHODS if m in newest.methods]
+        shown = {m: [runs[(snippet.name, python.key, m)]
+                     for python in pythons[snippet.name]] for m in methods}
+        changed += render.write(snippet, shown, methods[0])
     return changed
 
 
 def on_pre_build(config):
     changed = refresh(list(catalog.load().values()),
-                      interpreters.site_python())
+                      interpreters.page_python())
     for name in notebooks.PAGES:
         try:
             notebooks.publish(name, notebooks.ensure(name))

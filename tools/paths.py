@@ -1,11 +1,13 @@
 """Where things live in the repository."""
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
-CATALOG = SNIPPETS / "snippets.toml"
+CATALOG_NAME = "snippets.toml"  # one in each folder of snippets/
 DOCS = ROOT / "docs"
-CACHE = ROOT / ".cache"
+# Stored runs and downloads; MPGUIDE_CACHE moves them (the flake check does).
+CACHE = Path(os.environ.get("MPGUIDE_CACHE") or ROOT / ".cache")
 RUNS = CACHE / "runs"
 GENERATED = ROOT / "generated"
 TOOLS = ROOT / "tools"

@@ -14,7 +14,7 @@ from pathlib import Path
 from tools import results
 from tools.catalog import Snippet
 from tools.paths import GENERATED
-from tools.runner import Run
+from tools.runner import SHORT, Run
 
 
 def fragment_path(snippet: Snippet):
@@ -28,9 +28,13 @@ def _fence(text: str) -> str:
 
 def _provenance(run: Run) -> str:
     when = datetime.fromisoformat(run.started_at).strftime("%Y-%m-%d %H:%M UTC")
-    return (f"Output of {run.python} on {run.system} {run.machine}, "
+    line = (f"Output of {run.python} on {run.system} {run.machine}, "
             f"{run.cpu_count} CPUs, start method `{run.method}`, "
             f"{when}, {run.duration:.2f} s.")
+    if f"{SHORT}/" in run.output or f"{SHORT}\\" in run.output:
+        line += (f" Paths shortened: `{SHORT}` stands for the script's "
+                 "folder or the Python installation.")
+    return line
 
 
 def _output_block(run: Run) -> str:
@@ -45,7 +49,9 @@ def _indent(text: str) -> str:
                    for line in text.splitlines(keepends=True))
 
 
-METHODS = ("fork", "spawn", "forkserver")
+# Tabs open on the method most readers get: spawn is the default on Windows
+# and macOS, forkserver on Linux from 3.14; fork (Linux up to 3.13) last.
+METHODS = ("spawn", "forkserver", "fork")
 
 
 def minor(python: str) -> tuple[int, int]:
@@ -67,8 +73,23 @@ def version_ranges(minors: list[tuple[int, int]]) -> str:
         for g in groups)
 
 
+def _passed(runs: list[Run]) -> str:
+    """"CPython 3.9–3.13 (spawn, fork), CPython 3.12 (forkserver)": the
+    methods that passed on the same versions, grouped."""
+    versions_of = {m: tuple(sorted({minor(r.python) for r in runs
+                                    if r.method == m and r.verified}))
+                   for m in METHODS}
+    groups: dict[tuple, list[str]] = {}
+    for method, versions in versions_of.items():
+        if versions:
+            groups.setdefault(versions, []).append(method)
+    return ", ".join(f"CPython {version_ranges(list(v))} ({', '.join(ms)})"
+                     for v, ms in groups.items())
+
+
 def verification_line(snippet: Snippet) -> str:
-    """Where the test suite checked the snippet's current code, per OS."""
+    """Where the test suite checked the snippet's current code, per OS, in
+    plain words: what passed, and what failed if anything did."""
     runs = [run for run in results.all_for(snippet)
             if run.verified is not None]  # only what a test has judged
     if not runs:
@@ -77,25 +98,48 @@ def verification_line(snippet: Snippet) -> str:
     parts = []
     for system in sorted({run.system for run in runs}):
         mine = [run for run in runs if run.system == system]
-        good = [minor(r.python) for r in mine if r.verified]
-        methods = [m for m in METHODS if any(r.method == m for r in mine)]
-        marks = " ".join(
-            f"{m} ✓" if all(r.verified for r in mine if r.method == m)
-            else f"{m} ✗" for m in methods)
-        failed = sorted({f"{r.python.split()[-1]} {r.method}"
+        passed = _passed(mine)
+        failed = sorted({(minor(r.python), METHODS.index(r.method),
+                          f"{r.python.split()[-1]} {r.method}")
                          for r in mine if r.verified is False})
-        text = f"CPython {version_ranges(good)} on {system} · {marks}"
+        text = (f"Passed on {system}: {passed}" if passed
+                else f"Nothing passed on {system}")
         if failed:
-            text += f" (failed: {', '.join(failed)})"
+            text += "; failed: " + ", ".join(f[2] for f in failed)
         parts.append(text)
-    line = "Verified: " + "; ".join(parts)
+    line = "; ".join(parts)
     if snippet.min_python > (3, 9):
         line += (" · needs Python %d.%d+, skipped on older versions"
                  % snippet.min_python)
     return line
 
 
-def fragment(snippet: Snippet, runs: dict[str, Run], default_method: str) -> str:
+def version_groups(runs: list[Run]) -> list[tuple[str, Run]]:
+    """Runs of one method on several Pythons, grouped by output: (label,
+    newest run) per group, newest group first. Numbers are masked when
+    comparing, since PIDs, addresses and timings change on every run."""
+    groups: dict[str, list[Run]] = {}
+    for run in sorted(runs, key=lambda r: minor(r.python), reverse=True):
+        groups.setdefault(re.sub(r"\d+", "#", run.output), []).append(run)
+    return [(f"CPython {version_ranges([minor(r.python) for r in group])}",
+             group[0]) for group in groups.values()]
+
+
+def _by_version(runs: list[Run]) -> str:
+    """One output, or a tab per group of versions that print alike."""
+    groups = version_groups(runs)
+    if len(groups) == 1:
+        label, run = groups[0]
+        return (_output_block(run) +
+                f"\nThe same output on {label}.\n{{ .provenance }}\n")
+    return "\n".join(f'=== "{label}"\n\n{_indent(_output_block(run))}'
+                     for label, run in groups)
+
+
+def fragment(snippet: Snippet, runs: dict[str, list[Run]],
+             default_method: str) -> str:
+    """``runs``: per start method, the runs to show (one per Python for a
+    ``by_version`` snippet, else one)."""
     path = f"snippets/{snippet.name}"
     name = snippet.name.rsplit("/", 1)[-1]
     parts = [
@@ -103,11 +147,17 @@ def fragment(snippet: Snippet, runs: dict[str, Run], default_method: str) -> str
         f"[Download {name}](/{path}){{ download=\"{name}\" }}"
         f" · {verification_line(snippet)}\n{{ .snippet-meta }}\n",
     ]
+
+    def output(method: str) -> str:
+        if snippet.by_version:
+            return _by_version(runs[method])
+        return _output_block(runs[method][0])
+
     if snippet.per_method:
-        for method, run in runs.items():
-            parts.append(f'=== "{method}"\n\n{_indent(_output_block(run))}')
+        for method in runs:
+            parts.append(f'=== "{method}"\n\n{_indent(output(method))}')
     else:
-        parts.append(_output_block(runs[default_method]))
+        parts.append(output(default_method))
     return "\n".join(parts)
 
 
@@ -120,6 +170,7 @@ def write_if_changed(target: Path, text: str) -> bool:
     return True
 
 
-def write(snippet: Snippet, runs: dict[str, Run], default_method: str) -> bool:
+def write(snippet: Snippet, runs: dict[str, list[Run]],
+          default_method: str) -> bool:
     return write_if_changed(fragment_path(snippet),
                             fragment(snippet, runs, default_method))

@@ -7,6 +7,8 @@ result is never reused for new code.
 from __future__ import annotations
 
 import json
+import os
+import threading
 from pathlib import Path
 
 from tools.catalog import Snippet
@@ -32,7 +34,8 @@ def load(snippet: Snippet, interpreter: Interpreter, method: str) -> Run | None:
 def save(snippet: Snippet, run: Run) -> None:
     path = _path(snippet, run.interpreter, run.method)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    # Unique per writer: two runs of one job may finish at the same time.
+    tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
     tmp.write_text(json.dumps(run.to_dict(), indent=1), encoding="utf-8")
     tmp.replace(path)
 

@@ -66,10 +66,26 @@ def _kill_group(proc: subprocess.Popen) -> None:
         pass
 
 
+SHORT = "…"  # stands for a folder on the machine that ran the snippet
+
+
+def shorten_paths(text: str, folder: Path, interpreter: Interpreter) -> str:
+    """Tracebacks name files by absolute path, as `python script.py` prints
+    them since 3.9; the folders that differ between machines (the script's,
+    the interpreter's) become SHORT."""
+    for prefix in sorted({str(folder), *interpreter.prefixes}, key=len,
+                         reverse=True):
+        text = text.replace(prefix.rstrip(os.sep) + os.sep, SHORT + os.sep)
+    return text
+
+
 def run(name: str, path: Path, method: str, interpreter: Interpreter,
         timeout: float) -> Run:
-    env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    env.pop("PYTHONPATH", None)
+    # A plain `python script.py`: no PYTHON* setting of this machine (such
+    # as PYTHONUNBUFFERED or PYTHONWARNINGS) may change what it prints.
+    env = {name: value for name, value in os.environ.items()
+           if not name.startswith("PYTHON")}
+    env["PYTHONIOENCODING"] = "utf-8"
     if sys.platform == "win32":
         group = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
     else:
@@ -77,7 +93,7 @@ def run(name: str, path: Path, method: str, interpreter: Interpreter,
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [interpreter.executable, str(LAUNCH), method, path.name],
+        [interpreter.executable, str(LAUNCH), method, str(path.resolve())],
         cwd=path.parent, env=env, stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **group)
     try:
@@ -94,7 +110,9 @@ def run(name: str, path: Path, method: str, interpreter: Interpreter,
         if sys.platform != "win32" or proc.poll() is None:
             _kill_group(proc)
     duration = time.perf_counter() - start
-    output = raw.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    output = shorten_paths(
+        raw.decode("utf-8", errors="replace").replace("\r\n", "\n"),
+        path.resolve().parent, interpreter)
     return Run(
         snippet=name, method=method, interpreter=interpreter.key,
         exit_code=exit_code, output=output, duration=round(duration, 3),

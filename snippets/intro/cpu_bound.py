@@ -23,15 +23,15 @@ def timed(label, run, jobs):
     results = run(jobs)
     wall = time.perf_counter() - start
     cpu = sum(seconds for _, seconds in results)
-    print(f"{label:<10} {wall:5.2f} s   CPU {cpu:5.2f} s   "
-          f"{cpu / wall:3.1f} cores busy")
+    print(f"{label:<10} {wall:6.3f} s   CPU {cpu:6.3f} s   "
+          f"{cpu / wall:4.2f} cores busy")
     return wall, {count for count, _ in results}
 
 
 if __name__ == "__main__":
-    workers = os.cpu_count()
-    jobs = [12_000] * 4
-    print(f"{len(jobs)} jobs, {workers} CPUs")
+    jobs = [60_000] * 4
+    workers = min(len(jobs), os.cpu_count() or 1)
+    print(f"{len(jobs)} jobs, {os.cpu_count()} CPUs, {workers} workers")
     serial, counts = timed("serial", lambda j: [*map(count_primes, j)],
                            jobs)
     with ThreadPoolExecutor(workers) as pool:
@@ -43,9 +43,9 @@ if __name__ == "__main__":
                              initargs=(barrier,)) as pool:
         list(pool.map(abs, range(workers)))  # start every worker
         startup = time.perf_counter() - start
-        print(f"{'start-up':<10} {startup:5.2f} s   (not counted below)")
+        print(f"{'start-up':<10} {startup:6.3f} s   (not counted below)")
         processes, _ = timed(
             "processes", lambda j: [*pool.map(count_primes, j)], jobs)
-    print(f"speed-up with threads:   {serial / threads:4.1f}x")
-    print(f"speed-up with processes: {serial / processes:4.1f}x")
+    print(f"speed-up with threads:   {serial / threads:5.2f}x")
+    print(f"speed-up with processes: {serial / processes:5.2f}x")
     print(f"primes below {jobs[0]}: {counts}")

@@ -1,9 +1,9 @@
-import os
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import current_process
 
 
-def worker_pid(task):
-    return os.getpid()
+def worker_name(task):
+    return current_process().name
 
 
 if __name__ == "__main__":
@@ -11,11 +11,11 @@ if __name__ == "__main__":
     # replaces it, which bounds what a leaky task can accumulate.
     with ProcessPoolExecutor(max_workers=1,
                              max_tasks_per_child=2) as pool:
-        # One task at a time: see the warning on the page about map().
-        pids = [pool.submit(worker_pid, task).result()
-                for task in range(6)]
-    numbers = {}
-    for task, pid in enumerate(pids):
-        number = numbers.setdefault(pid, len(numbers) + 1)
-        print(f"task {task} ran in worker #{number}")
-    print("workers used:", len(numbers))
+        # One task at a time: with a backlog of queued tasks, some
+        # Python versions stop replacing workers and hang (see the
+        # page, CPython issue 115634).
+        names = [pool.submit(worker_name, task).result()
+                 for task in range(6)]
+    for task, name in enumerate(names):
+        print(f"task {task} ran in {name}")
+    print("workers used:", len(set(names)))

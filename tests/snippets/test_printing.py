@@ -9,8 +9,9 @@ LINES = [f"process {n} finished (total {t})" for n, t in TOTALS.items()]
 
 @checks("printing/unordered.py")
 def test_unordered(run):
-    # Any order is correct here, and lines may even tear apart: print()
-    # writes the text and the newline separately. That is the lesson.
+    # Any order is correct here. A line could even tear if a child's
+    # stdout were unbuffered (-u, PYTHONUNBUFFERED=1): print() then writes
+    # the text and the newline separately. See torn_lines.py.
     found = re.findall(r"process \d finished \(total \d+\)", run.output)
     assert sorted(found) == LINES
     assert run.output.count("\n") == len(LINES) + 1
@@ -20,3 +21,36 @@ def test_unordered(run):
 @checks("printing/ordered.py")
 def test_ordered(run):
     assert run.lines == LINES + ["main process exits"]
+
+
+MODE_ROW = re.compile(r"(line-buffered|block-buffered|unbuffered \(-u\)) +"
+                      r"torn lines: +(\d+)   every byte arrived: (\w+)")
+
+
+@checks("printing/torn_lines.py")
+def test_torn_lines(run):
+    assert run.lines[0] == "4 children x 2000 lines into one pipe"
+    rows = [MODE_ROW.fullmatch(line) for line in run.lines[1:]]
+    assert len(rows) == 3 and all(rows), run.lines
+    torn = {row[1]: int(row[2]) for row in rows}
+    assert list(torn) == ["line-buffered", "block-buffered",
+                          "unbuffered (-u)"]
+    # Line-buffered, each line leaves in one write() far below PIPE_BUF,
+    # and such a write to a pipe is atomic: no line can tear.
+    assert torn["line-buffered"] == 0
+    # The other two modes tear lines often but not always: only bounds.
+    assert all(0 <= n <= 4 * 2000 for n in torn.values())
+    # Torn or not, every mode delivered all the bytes the children wrote:
+    # the same bytes, each as many times.
+    assert [row[3] for row in rows] == ["True"] * 3
+
+
+@checks("printing/held_output.py")
+def test_held_output(run):
+    # The child's stdout is a pipe, block-buffered: its line stays in the
+    # child's buffer until the child exits and flushes it. Nothing can
+    # reach the pipe earlier, so "nothing arrived" is certain, not timing.
+    assert run.lines == [
+        "while the child runs: nothing arrived in 1 s",
+        "after the child exited: the child's line",
+    ]

@@ -28,8 +28,11 @@ def test_exit_codes(run):
 
 @checks("process/several.py")
 def test_several(run):
-    # Children print at the same time, so lines may come in any order and
-    # even tear (print writes the text and the newline separately).
+    # Children print at the same time, so lines may come in any order.
+    # A line can even tear if a child's stdout is unbuffered (-u or
+    # PYTHONUNBUFFERED=1): print() then writes the text and the newline
+    # in two write() calls. Line- or block-buffered, each child's one
+    # short line here leaves in a single write() and stays whole.
     squares = re.findall(r"child-\d: \d² = \d+", run.output)
     assert sorted(squares) == [f"child-{n}: {n}² = {n * n}" for n in range(1, 5)]
     assert run.output.count("\n") == 5
@@ -38,7 +41,7 @@ def test_several(run):
 
 @checks("process/lifecycle.py")
 def test_lifecycle(run):
-    pattern = (r"<Process name='sleeper' (?:pid=(\d+) )?parent=(\d+) "
+    pattern = (r"<Process name='waiter' (?:pid=(\d+) )?parent=(\d+) "
                r"(initial|started|stopped exitcode=0)> \| alive: (\w+)")
     rows = [re.fullmatch(pattern, line) for line in run.lines]
     assert all(rows), run.lines
@@ -59,8 +62,40 @@ def test_missing_main_guard(run):
         assert run.lines == ["worker ran", "exitcode: 0"]
     else:
         # The child imports the script, reaches process.start() and stops.
+        # For forkserver this holds up to 3.13.7 / 3.14.0: from 3.13.8 and
+        # 3.14.1 (gh-126631) the server preloads __main__ and runs the
+        # unguarded top level itself. The matrix here has 3.13.0.
         assert "RuntimeError" in run.output
         assert "before the\n        current process has finished its " \
                "bootstrapping phase" in run.output
         assert "worker ran" not in run.output
         assert run.lines[-1] == "exitcode: 1"
+
+
+@checks("process/exit_values.py")
+def test_exit_values(run):
+    # Linux keeps the low 8 bits of an exit status: 256 -> 0, -1 -> 255.
+    # (Every run here is on Linux; other systems may differ.)
+    assert run.lines == [
+        "sys.exit(None): exitcode 0",
+        "no input file",  # the child printed the message to stderr
+        "sys.exit('no input file'): exitcode 1",
+        "sys.exit(255): exitcode 255",
+        "sys.exit(256): exitcode 0",
+        "sys.exit(-1): exitcode 255",
+    ]
+
+
+@checks("process/lambda_target.py")
+def test_lambda_target(run):
+    if run.method == "fork":
+        # The child is a copy of the parent: the lambda is already there.
+        assert run.lines == ["the lambda ran", "exitcode: 0"]
+    else:
+        # Same class and message on 3.9-3.13 (the address varies).
+        assert run.lines[0] == "start() raised PicklingError"
+        assert re.fullmatch(
+            r"Can't pickle <function <lambda> at 0x[0-9a-fA-F]+>: "
+            r"attribute lookup <lambda> on __main__ failed", run.lines[1])
+        assert len(run.lines) == 2
+        assert "the lambda ran" not in run.output

@@ -1,0 +1,151 @@
+"""How much of the public API (tools/api_names.txt) the guide covers.
+
+    python -m tools.api_coverage [--missing]
+
+A name counts as covered when a snippet listed in a catalog uses it and a
+page explains it (names it in inline code). A snippet uses
+``multiprocessing.Lock`` when it imports ``Lock`` from a module of the
+standard library's process APIs or reads an attribute ``.Lock``; it uses
+``Queue.close`` when it creates a queue (``Queue``) and calls ``.close``.
+"""
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from tools import catalog
+from tools.paths import DOCS, TOOLS
+
+NAMES = TOOLS / "api_names.txt"
+MODULES = ("multiprocessing", "concurrent")
+
+# What creates an object of each class whose members are listed.
+CREATORS = {
+    "Process": {"Process", "current_process", "parent_process",
+                "active_children"},
+    "Queue": {"Queue"},
+    "JoinableQueue": {"JoinableQueue"},
+    "SimpleQueue": {"SimpleQueue"},
+    "Connection": {"Pipe", "Client", "accept"},
+    "Lock": {"Lock"},
+    "RLock": {"RLock"},
+    "Semaphore": {"Semaphore", "BoundedSemaphore"},
+    "Event": {"Event"},
+    "Condition": {"Condition"},
+    "Barrier": {"Barrier"},
+    "Pool": {"Pool"},
+    "AsyncResult": {"apply_async", "map_async", "starmap_async"},
+    "IMapIterator": {"imap", "imap_unordered"},
+    "Value": {"Value", "RawValue"},
+    "Array": {"Array", "RawArray"},
+    "SyncManager": {"Manager", "SyncManager"},
+    "BaseManager": {"BaseManager", "Manager", "SyncManager",
+                    "SharedMemoryManager"},
+    "SharedMemory": {"SharedMemory"},
+    "ShareableList": {"ShareableList"},
+    "SharedMemoryManager": {"SharedMemoryManager"},
+    "ProcessPoolExecutor": {"ProcessPoolExecutor"},
+    "Future": {"submit", "run_in_executor"},
+}
+
+
+@dataclass(frozen=True)
+class Name:
+    part: str
+    full: str  # e.g. "multiprocessing.Lock" or "Queue.close"
+
+    @property
+    def attr(self) -> str:
+        return self.full.rsplit(".", 1)[-1]
+
+    @property
+    def owner(self) -> str:
+        return self.full.rsplit(".", 1)[0]
+
+    @property
+    def is_member(self) -> bool:
+        return not self.full.startswith(MODULES)
+
+
+def names() -> list[Name]:
+    part, found = "", []
+    for line in NAMES.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("["):
+            part = line.strip("[]")
+        elif line and not line.startswith("#"):
+            found.append(Name(part, line))
+    return found
+
+
+@dataclass
+class Used:
+    attributes: set[str]  # every `.attr` read
+    imported: set[str]  # names imported from the process-API modules
+
+
+@cache
+def _used(path: Path) -> Used:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    attributes, imported = set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            attributes.add(node.attr)
+        elif isinstance(node, ast.ImportFrom) and node.module and \
+                node.module.startswith(MODULES):
+            imported |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.Import):
+            imported |= {alias.name.rsplit(".", 1)[-1]
+                         for alias in node.names}
+    return Used(attributes, imported)
+
+
+def uses(path: Path, name: Name) -> bool:
+    used = _used(path)
+    seen = used.attributes | used.imported
+    if not name.is_member:
+        return name.attr in seen
+    creators = CREATORS.get(name.owner, {name.owner})
+    return name.attr in used.attributes and bool(creators & seen)
+
+
+@cache
+def _pages() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in DOCS.rglob("*.md"))
+
+
+def explained(name: Name) -> bool:
+    """Some page names it in inline code: `Lock`, `q.close()`, ..."""
+    pattern = rf"`[^`\n]*\b{re.escape(name.attr)}\b[^`\n]*`"
+    return re.search(pattern, _pages()) is not None
+
+
+def coverage() -> dict[Name, list[str]]:
+    """Name -> the snippets that use it (empty if not covered)."""
+    scripts = [s for s in catalog.load().values() if s.path.suffix == ".py"]
+    return {name: [s.name for s in scripts if uses(s.path, name)]
+            if explained(name) else [] for name in names()}
+
+
+def main(argv: list[str]) -> None:
+    found = coverage()
+    parts = list(dict.fromkeys(name.part for name in found))
+    for part in parts:
+        mine = [name for name in found if name.part == part]
+        covered = [name for name in mine if found[name]]
+        print(f"{part}: {len(covered)} of {len(mine)} covered")
+        if "--missing" in argv:
+            for name in mine:
+                if not found[name]:
+                    print(f"  missing: {name.full}")
+    total = sum(1 for name in found if found[name])
+    print(f"total: {total} of {len(found)} "
+          f"({100 * total / len(found):.0f}%)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

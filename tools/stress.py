@@ -1,0 +1,90 @@
+"""The flake check: the whole snippet matrix, many times, half of them on a
+busy machine; one line per test that failed at least once.
+
+    python -m tools.stress RUNS [pytest selection...]
+
+Each run executes every snippet and notebook under every interpreter and
+start method from nothing (CI=true, and a cache of its own, so the stored
+runs the site shows are left alone). Every second run keeps all cores but
+one busy with load processes that this command starts and always stops,
+also on Ctrl-C. The last line is exactly ``runs: N, flaky_tests: K``.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+from tools.paths import ROOT
+
+SELECTION = ["tests/snippets", "tests/test_notebooks.py"]
+BUSY_LOOP = "while True: pass"
+
+
+def start_load() -> list[subprocess.Popen]:
+    """Busy loops on every core but one (one on a single-core machine)."""
+    count = max(1, (os.cpu_count() or 1) - 1)
+    return [subprocess.Popen([sys.executable, "-c", BUSY_LOOP])
+            for _ in range(count)]
+
+
+def stop_load(load: list[subprocess.Popen]) -> None:
+    for process in load:
+        process.kill()
+    for process in load:
+        process.wait()
+
+
+def failures(report: Path) -> dict[str, str]:
+    """Test id -> first line of its failure message, from a JUnit report."""
+    found = {}
+    if not report.is_file():
+        return {"(pytest wrote no report)": "the run did not complete"}
+    for case in ElementTree.parse(report).iter("testcase"):
+        for problem in (*case.iter("failure"), *case.iter("error")):
+            name = f"{case.get('classname')}::{case.get('name')}"
+            text = (problem.get("message") or problem.text or "").strip()
+            found.setdefault(name, text.splitlines()[0] if text else "")
+    return found
+
+
+def one_run(number: int, selection: list[str], scratch: Path) -> dict:
+    report = scratch / f"report-{number}.xml"
+    env = dict(os.environ, CI="true", MPGUIDE_PYTHONS="all",
+               MPGUIDE_CACHE=str(scratch / f"cache-{number}"))
+    subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         f"--junitxml={report}", *selection],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    return failures(report)
+
+
+def main(argv: list[str]) -> int:
+    runs = int(argv[0]) if argv else 10
+    selection = argv[1:] or SELECTION
+    failed: dict[str, list] = {}  # test id -> [count, first message]
+    with tempfile.TemporaryDirectory(prefix="mpguide-stress-") as tmp:
+        for number in range(1, runs + 1):
+            busy = number % 2 == 0
+            load = start_load() if busy else []
+            try:
+                found = one_run(number, selection, Path(tmp))
+            finally:
+                stop_load(load)
+            for name, message in found.items():
+                entry = failed.setdefault(name, [0, f"run {number}: {message}"])
+                entry[0] += 1
+            print(f"run {number}/{runs}{' (busy machine)' if busy else ''}:"
+                  f" {len(found)} failed", file=sys.stderr, flush=True)
+    for name, (count, message) in sorted(failed.items()):
+        print(f"{name}: failed {count} of {runs} runs; first: {message}")
+    print(f"runs: {runs}, flaky_tests: {len(failed)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
