@@ -33,7 +33,7 @@ serve: setup
 # python3.X on PATH) and start method, the notebook, both sites, the browser.
 verify: setup $(VENV)/.browser
 	MPGUIDE_PYTHONS=all $(BIN)/python -m pytest -m "not browser"
-	$(BIN)/python -m tools.site
+	MPGUIDE_CHECKED_ONLY=1 $(BIN)/python -m tools.site
 	$(BIN)/python -m pytest -m browser
 
 # The quick loop while editing: the tooling's Python only, reusing stored

@@ -242,7 +242,7 @@ def test_the_light_dark_toggle(browser, where):
 def test_outputs_render_as_text(tab):
     page = tab.open("tutorial/first-process")
     text = page.locator(".md-content").inner_text()
-    assert "<Process name='sleeper'" in text  # a repr, shown as text
+    assert "<Process name='waiter'" in text  # a repr, shown as text
 
 
 def test_only_the_online_site_links_the_offline_copy(tab):

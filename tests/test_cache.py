@@ -83,3 +83,22 @@ def test_stored_runs_are_reused_until_the_code_changes(sandbox):
     (sandbox / "helper.py").write_text("VALUE = 3\n")
     changed = execute.ensure(jobs)[jobs[0].key]
     assert changed.output.startswith("3 ")
+
+
+def test_a_file_edited_during_its_run_does_not_inherit_the_output(sandbox):
+    (sandbox / "edits_itself.py").write_text(textwrap.dedent("""
+        if __name__ == "__main__":
+            with open(__file__, "a") as me:  # as an editor saving mid-run
+                me.write("# edited while running\\n")
+            print("old code ran")
+        """))
+    snippet = Snippet("edits_itself.py", 0, timeout=30, root=sandbox)
+    python = site_python()
+    before = fingerprint.content_hash(snippet.path)
+    job = execute.Job(snippet, python, python.default_method)
+    run = execute.ensure([job])[job.key]
+    assert run.output == "old code ran\n"
+    assert run.content_hash == before != fingerprint.content_hash(
+        snippet.path)
+    # The edited file has no stored run: it will run again.
+    assert execute.results.load(snippet, python, job.method) is None

@@ -48,3 +48,20 @@ def test_a_run_that_failed_its_test_is_never_shown(tmp_path):
             "test, and a page never shows a run that failed") in message
     assert message.count("failed its test") == 1
     assert "some output" in message
+
+
+def test_the_published_build_shows_only_checked_runs(tmp_path, monkeypatch):
+    (tmp_path / "fresh.py").write_text(
+        'if __name__ == "__main__":\n    print("not checked yet")\n')
+    snippet = Snippet("fresh.py", 0, root=tmp_path)
+    python = site_python()
+    try:
+        assert mkdocs_hooks.refresh([snippet], python) == 1  # a preview
+        monkeypatch.setenv("MPGUIDE_CHECKED_ONLY", "1")
+        with pytest.raises(PluginError) as failure:
+            mkdocs_hooks.refresh([snippet], python)
+    finally:
+        shutil.rmtree(results.RUNS / content_hash(snippet.path))
+        mkdocs_hooks.render.fragment_path(snippet).unlink(missing_ok=True)
+    assert (f"fresh.py [{python.label}, {python.methods[0]}] has no run that"
+            " its test checked") in str(failure.value)

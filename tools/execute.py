@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from tools import results, runner
 from tools.catalog import Snippet
+from tools.fingerprint import content_hash
 from tools.interpreters import Interpreter
 
 
@@ -21,8 +22,11 @@ class Job:
         return self.snippet.name, self.interpreter.key, self.method
 
     def execute(self) -> runner.Run:
-        return runner.run(self.snippet.name, self.snippet.path, self.method,
-                          self.interpreter, self.snippet.timeout)
+        code = content_hash(self.snippet.path)
+        run = runner.run(self.snippet.name, self.snippet.path, self.method,
+                         self.interpreter, self.snippet.timeout)
+        run.content_hash = code
+        return run
 
 
 def jobs_for(snippets, interpreters) -> list[Job]:

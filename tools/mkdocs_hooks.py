@@ -8,6 +8,7 @@ stops the build with a message naming it.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -55,6 +56,12 @@ def _shown_with(snippet, site):
     return newer[-1]
 
 
+def _checked_only() -> bool:
+    """The published build (make verify) shows only runs a test passed;
+    a preview (make serve) may show runs no test has judged yet."""
+    return os.environ.get("MPGUIDE_CHECKED_ONLY") == "1"
+
+
 def _refused(snippet, run) -> str | None:
     """Why a page may not show this run, or None."""
     problem = execute.problem(snippet, run)
@@ -62,6 +69,10 @@ def _refused(snippet, run) -> str | None:
         problem = (f"{run.describe()} failed its test, and a page never "
                    "shows a run that failed: fix the snippet or its test, "
                    f"then run the tests again. Last lines:\n{run.tail()}")
+    elif problem is None and run.verified is None and _checked_only():
+        problem = (f"{run.describe()} has no run that its test checked, and "
+                   "this build shows only checked runs: run the tests "
+                   "first (make verify does).")
     return problem
 
 

@@ -18,8 +18,10 @@ from tools.paths import RUNS
 from tools.runner import Run
 
 
-def _path(snippet: Snippet, interpreter_key: str, method: str) -> Path:
-    return RUNS / content_hash(snippet.path) / f"{interpreter_key}-{method}.json"
+def _path(snippet: Snippet, interpreter_key: str, method: str,
+          code: str = "") -> Path:
+    folder = code or content_hash(snippet.path)
+    return RUNS / folder / f"{interpreter_key}-{method}.json"
 
 
 def _read(path: Path) -> Run:
@@ -32,7 +34,7 @@ def load(snippet: Snippet, interpreter: Interpreter, method: str) -> Run | None:
 
 
 def save(snippet: Snippet, run: Run) -> None:
-    path = _path(snippet, run.interpreter, run.method)
+    path = _path(snippet, run.interpreter, run.method, run.content_hash)
     path.parent.mkdir(parents=True, exist_ok=True)
     # Unique per writer: two runs of one job may finish at the same time.
     tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")

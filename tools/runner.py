@@ -35,6 +35,9 @@ class Run:
     # Set by the test that checks the output: True passed, False failed;
     # None for a run no test has looked at (one the site build made).
     verified: bool | None = None
+    # The code it ran, as tools.fingerprint hashes it, taken before the run
+    # started: a file edited meanwhile must not inherit this output.
+    content_hash: str = ""
 
     @property
     def timed_out(self) -> bool:

@@ -18,6 +18,12 @@ def wait_for_the_others(barrier):
     barrier.wait()  # each worker starts only once all are running
 
 
+def usable_cpus():
+    if hasattr(os, "sched_getaffinity"):  # Linux: the CPUs we may use
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def timed(label, run, jobs):
     start = time.perf_counter()
     results = run(jobs)
@@ -30,8 +36,9 @@ def timed(label, run, jobs):
 
 if __name__ == "__main__":
     jobs = [60_000] * 4
-    workers = min(len(jobs), os.cpu_count() or 1)
-    print(f"{len(jobs)} jobs, {os.cpu_count()} CPUs, {workers} workers")
+    workers = min(len(jobs), usable_cpus())
+    print(f"{len(jobs)} jobs, {usable_cpus()} usable CPUs, "
+          f"{workers} workers")
     serial, counts = timed("serial", lambda j: [*map(count_primes, j)],
                            jobs)
     with ThreadPoolExecutor(workers) as pool:

@@ -18,7 +18,7 @@ def best_of(repeats, work):
 
 if __name__ == "__main__":
     numbers = range(10_000)
-    print(f"{len(numbers)} tasks, each one addition")
+    print(f"{len(numbers)} tasks, each a call that adds one")
     loop, expected = best_of(5, lambda: [tiny(n) for n in numbers])
     print(f"loop in this process:       {loop:7.4f} s")
 
@@ -36,5 +36,5 @@ if __name__ == "__main__":
             1, lambda: list(pool.imap(tiny, numbers)))
         print(f"pool.imap, one per message: {one_by_one:7.4f} s")
     print(f"per message: {1e6 * one_by_one / len(numbers):.0f} µs; "
-          f"per addition: {1e9 * loop / len(numbers):.0f} ns")
+          f"per call in the loop: {1e9 * loop / len(numbers):.0f} ns")
     print("same results:", expected == by_map == by_imap)

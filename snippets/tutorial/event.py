@@ -15,8 +15,9 @@ if __name__ == "__main__":
     for process in workers:
         process.start()
     waiting = sorted(ready.get() for _ in workers)
-    print("waiting:", waiting, "| go is set:", go.is_set())
-    print("parent: go!")
+    # flush: the workers' lines must not overtake these on a pipe
+    print("waiting:", waiting, "| go is set:", go.is_set(), flush=True)
+    print("parent: go!", flush=True)
     go.set()  # wakes every waiting worker at once
     for process in workers:
         process.join()

@@ -34,7 +34,7 @@ def _seconds(run, label):
 @checks("intro/cpu_bound.py")
 def test_cpu_bound(run):
     jobs, cpus, workers = map(int, re.fullmatch(
-        r"(\d+) jobs, (\d+) CPUs, (\d+) workers", run.lines[0]).groups())
+        r"(\d+) jobs, (\d+) usable CPUs, (\d+) workers", run.lines[0]).groups())
     assert workers == min(jobs, cpus)
     rows = {label: (float(wall), float(cpu), float(busy))
             for label, wall, cpu, busy in re.findall(
@@ -83,17 +83,18 @@ def test_overhead(run):
         return float(re.search(rf"^{label}: +([\d.]+) s$", run.output,
                                re.M)[1])
 
-    assert run.lines[0] == "10000 tasks, each one addition"
+    assert run.lines[0] == "10000 tasks, each a call that adds one"
     loop = seconds("loop in this process")
     chunked = seconds("pool.map, automatic chunks")
     one_by_one = seconds("pool.imap, one per message")
     # A message to a worker and back (pickling, a pipe, two processes
-    # woken) costs microseconds; an addition costs nanoseconds. The real
-    # gap is hundreds of times; ten leaves room for any machine.
+    # woken) costs microseconds; a call in a loop costs nanoseconds. The
+    # real gap is hundreds of times; ten leaves room for any machine.
     assert one_by_one > 10 * loop
     # map() sends the same work in a handful of chunks.
     assert chunked < one_by_one / 3
-    assert seconds("start two workers") > 0
+    assert re.search(r"^per message: \d+ µs; per call in the loop: \d+ ns$",
+                     run.output, re.M)
     assert run.lines[-1] == "same results: True"
 
 
@@ -105,3 +106,48 @@ def test_worker_dies(run):
         "ProcessPoolExecutor: BrokenProcessPool: A process in the process "
         "pool was terminated abruptly")
     assert len(run.lines) == 2
+
+
+@checks("intro/gil_released.py")
+def test_gil_released(run):
+    jobs, cpus, workers = map(int, re.fullmatch(
+        r"(\d+) jobs, (\d+) usable CPUs, (\d+) threads", run.lines[0]).groups())
+    assert workers == min(jobs, cpus)
+    rows = {label: (float(cpu), float(busy))
+            for label, cpu, busy in re.findall(
+                r"^(\w+) +[\d.]+ s   CPU +([\d.]+) s   ([\d.]+) cores busy$",
+                run.output, re.M)}
+    assert set(rows) == {"serial", "threads"}
+    assert rows["serial"][1] < 1.15  # one thread: one core at most
+    if workers >= 2:
+        # hashlib runs without the GIL, so threads hash side by side; with
+        # a busy neighbour on two cores they still get 4/3 of a core.
+        assert rows["threads"][1] > 1.1
+    else:
+        assert rows["threads"][1] < 1.15  # one CPU: nothing to overlap
+    assert 0.5 < rows["threads"][0] / rows["serial"][0] < 2
+    assert re.fullmatch(r"speed-up with threads: +\d+\.\d\dx", run.lines[-1])
+
+
+@checks("intro/gil_status.py")
+def test_gil_status(run):
+    version = tuple(map(int, run.python.split()[1].split(".")[:2]))
+    assert run.lines[0] == "Python " + run.python.split()[1]
+    # The matrix runs the standard builds: each has a GIL, switched on.
+    assert run.lines[1] == "free-threaded build: False"
+    assert run.lines[2] == ("GIL enabled now: True" if version >= (3, 13)
+                            else "GIL enabled now: True (every build "
+                                 "before 3.13 has one)")
+    assert run.lines[3] == (
+        "InterpreterPoolExecutor: available, concurrent.futures.interpreter"
+        if version >= (3, 14) else "InterpreterPoolExecutor: not in this "
+                                   "Python")
+
+
+@checks("intro/asyncio_waits.py")
+def test_asyncio_waits(run):
+    assert run.lines[0] == "4 waits of 0.2 s each"
+    took = float(re.fullmatch(r"asyncio +([\d.]+) s   \(one thread\)",
+                              run.lines[1])[1])
+    # No wait ends early, and all four overlap: one wait and a little.
+    assert 0.199 <= took < 0.4
