@@ -7,11 +7,12 @@ Each run executes every snippet and notebook under every interpreter and
 start method from nothing (CI=true, and a cache of its own, so the stored
 runs the site shows are left alone). Every second run keeps all cores but
 one busy with load processes that this command starts and always stops,
-also on Ctrl-C. The last line is exactly ``runs: N, flaky_tests: K``.
+also on Ctrl-C or SIGTERM. The last line is exactly ``runs: N, flaky_tests: K``.
 """
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -63,7 +64,12 @@ def one_run(number: int, selection: list[str], scratch: Path) -> dict:
     return failures(report)
 
 
+def _stop_on_sigterm(signum, frame):
+    raise SystemExit(128 + signum)  # unwinds: the load is stopped
+
+
 def main(argv: list[str]) -> int:
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)
     runs = int(argv[0]) if argv else 10
     selection = argv[1:] or SELECTION
     failed: dict[str, list] = {}  # test id -> [count, first message]

@@ -2,6 +2,7 @@ import re
 import sys
 
 from snippet_checks import checks
+from tools.render import minor
 
 
 @checks("intro/own_memory.py")
@@ -131,7 +132,7 @@ def test_gil_released(run):
 
 @checks("intro/gil_status.py")
 def test_gil_status(run):
-    version = tuple(map(int, run.python.split()[1].split(".")[:2]))
+    version = minor(run.python)
     assert run.lines[0] == "Python " + run.python.split()[1]
     # The matrix runs the standard builds: each has a GIL, switched on.
     assert run.lines[1] == "free-threaded build: False"

@@ -1,6 +1,7 @@
 import re
 
 from snippet_checks import checks
+from tools.render import minor
 
 
 @checks("pool/map_squares.py")
@@ -78,7 +79,7 @@ def test_max_tasks_fork(run):
 
 
 def version(run):
-    return tuple(map(int, run.python.split()[1].split(".")[:2]))
+    return minor(run.python)
 
 
 @checks("pool/pool_size.py")

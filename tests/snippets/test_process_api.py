@@ -2,12 +2,13 @@ import re
 import sys
 
 from snippet_checks import checks
+from tools.render import minor
 
 POSIX = sys.platform != "win32"
 
 
 def _version(run):
-    return tuple(map(int, run.python.split()[1].split(".")[:2]))
+    return minor(run.python)
 
 
 @checks("process_api/arguments.py")

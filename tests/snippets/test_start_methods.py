@@ -1,11 +1,10 @@
-import multiprocessing
 import platform
 import re
 import sys
 
 from snippet_checks import checks
-
 from tools import interpreters
+from tools.render import minor
 
 
 def _methods(run):
@@ -16,7 +15,7 @@ def _methods(run):
 
 
 def _version(run):
-    return tuple(map(int, run.python.split()[1].split(".")[:2]))
+    return minor(run.python)
 
 
 def _server_imports_main(run):
