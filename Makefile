@@ -26,35 +26,35 @@ setup: $(VENV)/.installed
 # The offline copy (linked from the footer) needs npm once; without it the
 # site is served without that link.
 serve: setup
-	-$(BIN)/python -m tools.offline
+	-$(BIN)/python -m tools.building.offline
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
 # Everything CI checks: every snippet under every CPython found (pyenv, or
 # python3.X on PATH) and start method, the notebook, both sites, the browser.
 verify: setup $(VENV)/.browser
 	MPGUIDE_PYTHONS=all $(BIN)/python -m pytest -m "not browser"
-	MPGUIDE_CHECKED_ONLY=1 $(BIN)/python -m tools.site
+	MPGUIDE_CHECKED_ONLY=1 $(BIN)/python -m tools.building.site
 	$(BIN)/python -m pytest -m browser
 
 # The quick loop while editing: the tooling's Python only, reusing stored
 # runs of unchanged snippets; then both sites.
 check: setup
 	$(BIN)/python -m pytest -q -x -m "not browser"
-	$(BIN)/python -m tools.site
+	$(BIN)/python -m tools.building.site
 
 # The online site in site/ and the offline copy in dist/.
 site: setup
-	$(BIN)/python -m tools.site
+	$(BIN)/python -m tools.building.site
 
 # Timings of the verification and of rebuilds (clears stored results first).
 bench: setup $(VENV)/.browser
-	$(BIN)/python -m tools.benchmark
+	$(BIN)/python -m tools.measuring.benchmark
 
 # The flake check: the snippet matrix RUNS times from nothing, every second
 # run with all cores but one kept busy; prints `runs: N, flaky_tests: K`.
 RUNS ?= 10
 stress: setup
-	$(BIN)/python -m tools.stress $(RUNS)
+	$(BIN)/python -m tools.measuring.stress $(RUNS)
 
 clean:
 	rm -rf .cache generated site site-offline dist

@@ -17,7 +17,7 @@ import threading
 
 import pytest
 
-from tools import catalog, execute, interpreters, notebooks, results
+from tools.running import catalog, execute, interpreters, notebooks, results
 
 _runs: dict = {}
 _done = threading.Event()

@@ -1,5 +1,5 @@
 """The guide keeps covering the parts of the public API it has written."""
-from tools import api_coverage
+from tools.measuring import api_coverage
 
 # Parts whose every name a verified snippet uses and a page explains.
 COMPLETE = ["Part 1"]

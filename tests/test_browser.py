@@ -2,7 +2,7 @@
 
 Needs Chromium: Debian's /usr/bin/chromium where present, else Playwright's
 own (`python -m playwright install chromium`). Both sites are built first
-if missing (`python -m tools.site`).
+if missing (`python -m tools.building.site`).
 """
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ from urllib.request import url2pathname
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tools import catalog, execute, offline, render, runner, site
-from tools.browser import launch, serving
-from tools.interpreters import page_python
+from tools.building import offline, render, site
+from tools.running import catalog, execute, runner
+from tools.building.browser import launch, serving
+from tools.running.interpreters import page_python
 from tools.paths import DOCS, ROOT, SNIPPETS
 
 pytestmark = pytest.mark.browser

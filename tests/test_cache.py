@@ -5,9 +5,9 @@ import textwrap
 
 import pytest
 
-from tools import execute, fingerprint
-from tools.catalog import Snippet
-from tools.interpreters import probe, site_python
+from tools.running import execute, fingerprint
+from tools.running.catalog import Snippet
+from tools.running.interpreters import probe, site_python
 
 
 @pytest.fixture
@@ -86,7 +86,10 @@ def test_stored_runs_are_reused_until_the_code_changes(sandbox):
 
 
 def test_a_file_edited_during_its_run_does_not_inherit_the_output(sandbox):
-    (sandbox / "edits_itself.py").write_text(textwrap.dedent("""
+    # Runs are stored by content: a comment unique to this test session
+    # keeps a run stored by an earlier session from being reused.
+    unique = f"# {sandbox}\n"
+    (sandbox / "edits_itself.py").write_text(unique + textwrap.dedent("""
         if __name__ == "__main__":
             with open(__file__, "a") as me:  # as an editor saving mid-run
                 me.write("# edited while running\\n")

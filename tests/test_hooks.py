@@ -4,10 +4,11 @@ import shutil
 import pytest
 from mkdocs.exceptions import PluginError
 
-from tools import mkdocs_hooks, results, runner
-from tools.catalog import Snippet
-from tools.fingerprint import content_hash
-from tools.interpreters import site_python
+from tools.building import mkdocs_hooks
+from tools.running import results, runner
+from tools.running.catalog import Snippet
+from tools.running.fingerprint import content_hash
+from tools.running.interpreters import site_python
 
 
 def test_a_failing_snippet_stops_the_build(tmp_path):

@@ -4,7 +4,7 @@ import json
 import nbformat
 import pytest
 
-from tools import execute, notebooks
+from tools.running import execute, notebooks
 
 pytestmark = pytest.mark.notebook
 

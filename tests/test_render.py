@@ -4,10 +4,11 @@ import shutil
 
 import markdown
 
-from tools import render, results
-from tools.fingerprint import content_hash
-from tools.catalog import Snippet
-from tools.runner import Run
+from tools.building import render
+from tools.running import results
+from tools.running.fingerprint import content_hash
+from tools.running.catalog import Snippet
+from tools.running.runner import Run
 
 EXTENSIONS = ["attr_list", "pymdownx.superfences", "pymdownx.tabbed"]
 

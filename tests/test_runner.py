@@ -8,9 +8,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tools import execute, runner
-from tools.catalog import Snippet
-from tools.interpreters import site_python
+from tools.running import execute, runner
+from tools.running.catalog import Snippet
+from tools.running.interpreters import site_python
 
 METHODS = site_python().methods
 
@@ -147,4 +147,4 @@ def test_python_settings_of_this_machine_do_not_reach_a_snippet(
             print(sorted(k for k in os.environ if k.startswith("PYTHON")))
         """)
     run = _run(path, METHODS[0])
-    assert run.lines == ["['PYTHONIOENCODING']"]
+    assert run.lines == ["['PYTHONDONTWRITEBYTECODE', 'PYTHONIOENCODING']"]

@@ -2,7 +2,7 @@
 import os
 import sys
 
-from tools import stress
+from tools.measuring import stress
 
 
 def test_failures_are_read_from_the_junit_report(tmp_path):

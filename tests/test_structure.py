@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from tools import catalog, notebooks, pages
-from tools.fingerprint import local_modules
+from tools.building import pages
+from tools.running import catalog, notebooks
+from tools.running.fingerprint import local_modules
 from tools.paths import DOCS, ROOT, SNIPPETS
 
 SCRIPTS = sorted(catalog.load())

@@ -10,4 +10,3 @@ DOCS = ROOT / "docs"
 CACHE = Path(os.environ.get("MPGUIDE_CACHE") or ROOT / ".cache")
 RUNS = CACHE / "runs"
 GENERATED = ROOT / "generated"
-TOOLS = ROOT / "tools"

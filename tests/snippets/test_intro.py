@@ -2,7 +2,7 @@ import re
 import sys
 
 from snippet_checks import checks
-from tools.render import minor
+from tools.building.render import minor
 
 
 @checks("intro/own_memory.py")

@@ -1,7 +1,7 @@
 import re
 
 from snippet_checks import checks
-from tools.render import minor
+from tools.building.render import minor
 
 
 @checks("pool/map_squares.py")

@@ -3,8 +3,8 @@ import re
 import sys
 
 from snippet_checks import checks
-from tools import interpreters
-from tools.render import minor
+from tools.running import interpreters
+from tools.building.render import minor
 
 
 def _methods(run):

@@ -1,7 +1,7 @@
 """The flake check: the whole snippet matrix, many times, half of them on a
 busy machine; one line per test that failed at least once.
 
-    python -m tools.stress RUNS [pytest selection...]
+    python -m tools.measuring.stress RUNS [pytest selection...]
 
 Each run executes every snippet and notebook under every interpreter and
 start method from nothing (CI=true, and a cache of its own, so the stored

@@ -5,10 +5,10 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from tools import results, runner
-from tools.catalog import Snippet
-from tools.fingerprint import content_hash
-from tools.interpreters import Interpreter
+from tools.running import results, runner
+from tools.running.catalog import Snippet
+from tools.running.fingerprint import content_hash
+from tools.running.interpreters import Interpreter
 
 
 @dataclass(frozen=True, eq=False)

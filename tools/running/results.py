@@ -11,11 +11,11 @@ import os
 import threading
 from pathlib import Path
 
-from tools.catalog import Snippet
-from tools.fingerprint import content_hash
-from tools.interpreters import Interpreter
+from tools.running.catalog import Snippet
+from tools.running.fingerprint import content_hash
+from tools.running.interpreters import Interpreter
 from tools.paths import RUNS
-from tools.runner import Run
+from tools.running.runner import Run
 
 
 def _path(snippet: Snippet, interpreter_key: str, method: str,

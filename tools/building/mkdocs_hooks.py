@@ -2,7 +2,7 @@
 
 Each snippet is run with the interpreter running MkDocs under every start
 method it offers, unless a stored result for the same code exists (see
-``tools.results``). A snippet that fails, hangs or has no output to show
+``tools.running.results``). A snippet that fails, hangs or has no output to show
 stops the build with a message naming it.
 """
 from __future__ import annotations
@@ -16,11 +16,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-# MkDocs loads this file by path; the tools package sits one level up.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# MkDocs loads this file by path; the repository root is two levels up.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tools import (catalog, execute, interpreters, notebooks, offline, render,
-                   status)
+from tools.building import offline, render, status
+from tools.running import catalog, execute, interpreters, notebooks
 from tools.paths import GENERATED, ROOT, SNIPPETS
 
 log = logging.getLogger("mkdocs.hooks.snippets")

@@ -1,6 +1,6 @@
 """Time the verification and the rebuilds; print one `name: value` a line.
 
-    python -m tools.benchmark
+    python -m tools.measuring.benchmark
 
 Targets on a 2-core machine: ratio <= 1.3, nochange_rebuild_s <= 3,
 one_edit_extra_s <= 3, page_kb_gz <= 300, offline_zip_kb <= 10240. It clears
@@ -26,8 +26,9 @@ import time
 from pathlib import Path
 from urllib.parse import urlparse
 
-from tools import catalog, interpreters, notebooks, offline, results
-from tools.browser import launch, serving
+from tools.building import offline
+from tools.running import catalog, interpreters, notebooks, results
+from tools.building.browser import launch, serving
 from tools.paths import CACHE, GENERATED, ROOT
 
 EDITED = "process/hello.py"  # the snippet the one-edit rebuild touches
@@ -82,7 +83,7 @@ def main() -> None:
     tests_s = _timed(sys.executable, "-m", "pytest", "-q", "-p",
                      "no:cacheprovider", "-m", "not browser", CI="true",
                      MPGUIDE_PYTHONS="all")
-    build_s = _timed(sys.executable, "-m", "tools.site",
+    build_s = _timed(sys.executable, "-m", "tools.building.site",
                      NO_MKDOCS_2_WARNING="1",
                      NBCONVERT_DISABLE_CONFIG_EXPORTERS="1")
     full_verify_s = tests_s + build_s

@@ -1,9 +1,10 @@
 """The generated status page: every snippet's matrix result and run time."""
 from __future__ import annotations
 
-from tools import catalog, pages, results
-from tools.render import METHODS, minor
-from tools.runner import Run
+from tools.building import pages
+from tools.running import catalog, results
+from tools.building.render import METHODS, minor
+from tools.running.runner import Run
 
 MARK = {True: "✓", False: "✗", None: "?"}
 

@@ -2,7 +2,7 @@
 import subprocess
 import sys
 
-from tools import offline
+from tools.building import offline
 from tools.paths import ROOT
 
 

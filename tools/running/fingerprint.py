@@ -7,7 +7,6 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from tools.paths import TOOLS
 
 
 def python_source(path: Path) -> str:
@@ -42,7 +41,8 @@ def local_modules(path: Path) -> list[Path]:
     return sorted(found)
 
 
-RUNNER_FILES = (TOOLS / "launch.py", TOOLS / "runner.py")
+RUNNER_FILES = (Path(__file__).with_name("launch.py"),
+                Path(__file__).with_name("runner.py"))
 
 
 def inputs(path: Path) -> list[Path]:

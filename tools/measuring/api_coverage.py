@@ -1,6 +1,6 @@
-"""How much of the public API (tools/api_names.txt) the guide covers.
+"""How much of the public API (tools/measuring/api_names.txt) the guide covers.
 
-    python -m tools.api_coverage [--missing]
+    python -m tools.measuring.api_coverage [--missing]
 
 A name counts as covered when a snippet listed in a catalog uses it and a
 page explains it (names it in inline code). A snippet uses
@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from tools import catalog
-from tools.paths import DOCS, TOOLS
+from tools.running import catalog
+from tools.paths import DOCS
 
-NAMES = TOOLS / "api_names.txt"
+NAMES = Path(__file__).with_name("api_names.txt")
 MODULES = ("multiprocessing", "concurrent")
 
 # What creates an object of each class whose members are listed.

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from tools.interpreters import Interpreter
+from tools.running.interpreters import Interpreter
 
 LAUNCH = Path(__file__).with_name("launch.py")
 
@@ -35,7 +35,7 @@ class Run:
     # Set by the test that checks the output: True passed, False failed;
     # None for a run no test has looked at (one the site build made).
     verified: bool | None = None
-    # The code it ran, as tools.fingerprint hashes it, taken before the run
+    # The code it ran, as tools.running.fingerprint hashes it, taken before the run
     # started: a file edited meanwhile must not inherit this output.
     content_hash: str = ""
 
@@ -89,6 +89,9 @@ def run(name: str, path: Path, method: str, interpreter: Interpreter,
     env = {name: value for name, value in os.environ.items()
            if not name.startswith("PYTHON")}
     env["PYTHONIOENCODING"] = "utf-8"
+    # A .pyc is trusted while its source keeps its size and its mtime in
+    # whole seconds: a module edited twice within a second would run stale.
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     if sys.platform == "win32":
         group = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
     else:

@@ -14,8 +14,8 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from tools.fingerprint import content_hash, local_modules
-from tools.interpreters import site_python
+from tools.running.fingerprint import content_hash, local_modules
+from tools.running.interpreters import site_python
 from tools.paths import CACHE, GENERATED, SNIPPETS
 
 # Notebook under snippets/ -> the page it becomes, under docs/.

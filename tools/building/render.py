@@ -11,10 +11,10 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from tools import results
-from tools.catalog import Snippet
+from tools.running import results
+from tools.running.catalog import Snippet
 from tools.paths import GENERATED
-from tools.runner import SHORT, Run
+from tools.running.runner import SHORT, Run
 
 
 def fragment_path(snippet: Snippet):

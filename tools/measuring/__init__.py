@@ -1,0 +1,1 @@
+"""Measuring: the benchmark, the flake check and the API coverage count."""
