@@ -3,7 +3,8 @@
 A fragment holds the snippet's code (itself an include of the file under
 ``snippets/``), a download link, the verification line, and the captured
 output with where and when it was produced: one tab per start method when
-the snippet's output depends on it.
+the snippet's output depends on it, and one per group of Python versions
+that print alike for a ``by_version`` snippet.
 """
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from tools.paths import GENERATED
 from tools.running import results
 from tools.running.catalog import Snippet
-from tools.paths import GENERATED
 from tools.running.runner import SHORT, Run
 
 
