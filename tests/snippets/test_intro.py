@@ -36,7 +36,7 @@ def _seconds(run, label):
 def test_cpu_bound(run):
     jobs, cpus, workers = map(int, re.fullmatch(
         r"(\d+) jobs, (\d+) usable CPUs, (\d+) workers", run.lines[0]).groups())
-    assert workers == min(jobs, cpus)
+    assert workers == jobs == 4
     rows = {label: (float(wall), float(cpu), float(busy))
             for label, wall, cpu, busy in re.findall(
                 r"^(\w+) +([\d.]+) s   CPU +([\d.]+) s   "
@@ -47,17 +47,22 @@ def test_cpu_bound(run):
     # process, or threads sharing one GIL, never keep more than one busy.
     assert rows["serial"][2] < 1.15
     assert rows["threads"][2] < 1.15
-    if workers >= 2:
-        # Two or more workers on two or more CPUs run at once. With one
-        # other process keeping a core busy, two workers on two cores
-        # still get 4/3 of a core: 1.1 leaves room below that.
+    if cpus >= 2:
+        # Four workers on two or more CPUs run at once. Even with another
+        # program keeping a core busy, four of the five busy processes on
+        # two cores are ours: split 3 + 2 between the cores, they get 1.5
+        # cores (three of ours on one, ours and the intruder on the other)
+        # or 1.67. The end of the run, when fewer of ours are left, pulls
+        # that down a little; 1.1 leaves room. (Two workers could share one
+        # core while the intruder has the other: 1.0, no parallelism shown.)
         assert rows["processes"][2] > 1.1
     else:
         # One CPU: no parallelism to show, only that it still works.
         assert rows["processes"][2] < 1.15
-    # The same jobs need about the same CPU time however they run.
+    # The same jobs need about the same CPU time however they run (a core
+    # whose twin is busy, or a slower clock, can stretch it up to twice).
     for label in ("threads", "processes"):
-        assert 0.5 < rows[label][1] / rows["serial"][1] < 2
+        assert 1 / 3 < rows[label][1] / rows["serial"][1] < 3
     for label in ("threads", "processes"):
         assert re.search(rf"^speed-up with {label}: +\d+\.\d\dx$",
                          run.output, re.M)
@@ -113,20 +118,21 @@ def test_worker_dies(run):
 def test_gil_released(run):
     jobs, cpus, workers = map(int, re.fullmatch(
         r"(\d+) jobs, (\d+) usable CPUs, (\d+) threads", run.lines[0]).groups())
-    assert workers == min(jobs, cpus)
+    assert workers == jobs == 4
     rows = {label: (float(cpu), float(busy))
             for label, cpu, busy in re.findall(
                 r"^(\w+) +[\d.]+ s   CPU +([\d.]+) s   ([\d.]+) cores busy$",
                 run.output, re.M)}
     assert set(rows) == {"serial", "threads"}
     assert rows["serial"][1] < 1.15  # one thread: one core at most
-    if workers >= 2:
-        # hashlib runs without the GIL, so threads hash side by side; with
-        # a busy neighbour on two cores they still get 4/3 of a core.
+    if cpus >= 2:
+        # hashlib runs without the GIL, so the four threads hash side by
+        # side; with a busy neighbour on two cores they still get about 1.5
+        # cores (see test_cpu_bound).
         assert rows["threads"][1] > 1.1
     else:
         assert rows["threads"][1] < 1.15  # one CPU: nothing to overlap
-    assert 0.5 < rows["threads"][0] / rows["serial"][0] < 2
+    assert 1 / 3 < rows["threads"][0] / rows["serial"][0] < 3
     assert re.fullmatch(r"speed-up with threads: +\d+\.\d\dx", run.lines[-1])
 
 
