@@ -1,9 +1,10 @@
 """MkDocs hooks: fresh snippet outputs and notebooks before every build.
 
-Each snippet is run with the interpreter running MkDocs under every start
-method it offers, unless a stored result for the same code exists (see
-``tools.running.results``). A snippet that fails, hangs or has no output to show
-stops the build with a message naming it.
+Each snippet is run with the newest CPython found (every one found, for a
+``by_version`` snippet) under every start method it offers, unless a stored
+result for the same code exists (see ``tools.running.results``). A snippet
+that fails, hangs, or has no run to show stops the build with a message
+naming it.
 """
 from __future__ import annotations
 

@@ -82,22 +82,25 @@ def _identity(executable: str) -> str:
     return f"{executable}|{real}|{stat.st_size}|{stat.st_mtime_ns}"
 
 
+def _stored_probes() -> dict:
+    return (json.loads(PROBES.read_text(encoding="utf-8"))
+            if PROBES.is_file() else {})
+
+
 @cache
 def probe(executable: str) -> Interpreter:
     """What the interpreter is; asked once, then read from PROBES (starting
     an interpreter costs up to a second on a busy machine, every build)."""
     identity = _identity(executable)
     with _probe_lock:
-        stored = (json.loads(PROBES.read_text(encoding="utf-8"))
-                  if PROBES.is_file() else {})
+        stored = _stored_probes()
     info = stored.get(identity)
     if info is None:
         out = subprocess.run([executable, "-c", _PROBE], capture_output=True,
                              text=True, check=True, timeout=60).stdout
         info = json.loads(out)
         with _probe_lock:
-            stored = (json.loads(PROBES.read_text(encoding="utf-8"))
-                      if PROBES.is_file() else {})
+            stored = _stored_probes()
             stored[identity] = info
             PROBES.parent.mkdir(parents=True, exist_ok=True)
             tmp = PROBES.with_suffix(f".{os.getpid()}.tmp")
