@@ -1,4 +1,7 @@
+import pytest
+
 import snippet_checks
+from tools.running import environments, interpreters
 
 
 def _is_snippet_test(item):
@@ -14,5 +17,12 @@ def pytest_collection_finish(session):
     names = {item.get_closest_marker("snippet").args[0]
              for item in session.items if _is_snippet_test(item)}
     if names:
+        # Before any snippet runs: a package that cannot be installed stops
+        # the session with one message naming it and the interpreter.
+        for interpreter in interpreters.configured():
+            try:
+                environments.python_for(interpreter)
+            except environments.PackageInstallError as error:
+                raise pytest.UsageError(str(error)) from None
         snippet_checks.start(names, with_notebooks=any(
             item.get_closest_marker("notebook") for item in session.items))

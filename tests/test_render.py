@@ -140,3 +140,19 @@ def test_a_never_tested_snippet_says_so(tmp_path):
     (tmp_path / "new.py").write_text("print('new')\n")
     line = render.verification_line(Snippet("new.py", 0, root=tmp_path))
     assert line.startswith("Not yet checked by the test suite")
+
+
+def test_a_snippet_that_imports_a_pinned_package_says_so(tmp_path):
+    from tools.running import environments
+    name = environments.requirement_names()[0]
+    (tmp_path / "f").mkdir()
+    uses = tmp_path / "f" / "uses.py"
+    uses.write_text(f"import {name.replace('-', '_')}\n")
+    plain = tmp_path / "f" / "plain.py"
+    plain.write_text("import os\n")
+    runs = {"spawn": [_run("x\n")]}
+    with_package = render.fragment(Snippet("f/uses.py", 0, root=tmp_path), runs, "spawn")
+    without = render.fragment(Snippet("f/plain.py", 0, root=tmp_path), runs, "spawn")
+    assert f"Needs `{name}`" in with_package
+    assert "/snippets/requirements.txt" in with_package
+    assert "Needs" not in without

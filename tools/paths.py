@@ -4,6 +4,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
+# Pinned packages snippets may import, installed beside every interpreter.
+REQUIREMENTS = SNIPPETS / "requirements.txt"
 CATALOG_NAME = "snippets.toml"  # one in each folder of snippets/
 DOCS = ROOT / "docs"
 # Stored runs and downloads; MPGUIDE_CACHE moves them (the flake check does).

@@ -21,7 +21,8 @@ from mkdocs.structure.files import File
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tools.building import offline, render, status
-from tools.running import catalog, execute, interpreters, notebooks
+from tools.running import (catalog, environments, execute, interpreters,
+                           notebooks)
 from tools.paths import GENERATED, ROOT, SNIPPETS
 
 log = logging.getLogger("mkdocs.hooks.snippets")
@@ -92,7 +93,10 @@ def refresh(snippets, site) -> int:
     pythons = {s.name: _pythons(s, site) for s in snippets}
     jobs = [execute.Job(s, python, m) for s in snippets
             for python in pythons[s.name] for m in python.methods]
-    runs = execute.ensure(jobs)
+    try:
+        runs = execute.ensure(jobs)
+    except environments.PackageInstallError as error:
+        raise PluginError(f"Snippets cannot run: {error}") from None
     failures = [p for job in jobs
                 if (p := _refused(job.snippet, runs[job.key]))]
     if failures:
@@ -121,9 +125,11 @@ def on_pre_build(config):
 
 @event_priority(100)  # before mkdocs-jupyter turns notebooks into pages
 def on_files(files, config):
-    # Snippet files, so pages can offer each one for download.
+    # Snippet files, so pages can offer each one for download, and the
+    # pinned packages some of them need.
     for path in sorted(SNIPPETS.rglob("*")):
-        if path.is_file() and path.suffix == ".py":
+        if path.is_file() and (path.suffix == ".py"
+                               or path == environments.REQUIREMENTS):
             files.append(File(path.relative_to(ROOT).as_posix(), str(ROOT),
                               config["site_dir"], config["use_directory_urls"]))
     # Executed notebooks and the status page, as pages.

@@ -12,8 +12,8 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from tools.paths import GENERATED
-from tools.running import results
+from tools.paths import GENERATED, REQUIREMENTS
+from tools.running import environments, results
 from tools.running.catalog import Snippet
 from tools.running.runner import SHORT, Run
 
@@ -137,6 +137,16 @@ def _by_version(runs: list[Run]) -> str:
                      for label, run in groups)
 
 
+def _needs(snippet: Snippet) -> str:
+    """The packages to install before running the download, if any."""
+    packages = environments.needed_by(snippet.path)
+    if not packages:
+        return ""
+    names = ", ".join(f"`{name}`" for name in packages)
+    return (f" · Needs {names} ([versions run here](/snippets/"
+            f"{REQUIREMENTS.name}){{ download=\"{REQUIREMENTS.name}\" }})")
+
+
 def fragment(snippet: Snippet, runs: dict[str, list[Run]],
              default_method: str) -> str:
     """``runs``: per start method, the runs to show (one per Python for a
@@ -146,7 +156,8 @@ def fragment(snippet: Snippet, runs: dict[str, list[Run]],
     parts = [
         f'```python title="{path}"\n--8<-- "{path}"\n```\n',
         f"[Download {name}](/{path}){{ download=\"{name}\" }}"
-        f" · {verification_line(snippet)}\n{{ .snippet-meta }}\n",
+        f"{_needs(snippet)} · {verification_line(snippet)}\n"
+        "{ .snippet-meta }\n",
     ]
 
     def output(method: str) -> str:

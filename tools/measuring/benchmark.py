@@ -14,6 +14,11 @@ The bound: snippets marked ``alone`` measure time, so they run one at a time
 with nothing beside them; their runs add up (alone_runs_s). The rest share
 the cores (shared_runs_bound_s: their sum over the cores, or the longest).
 lower_bound_s = alone_runs_s + shared_runs_bound_s + site_build_s.
+
+The snippets' environments (one per interpreter, tools/running/environments.py)
+are built first and timed on their own: environments_cold_s with uv's
+download cache empty, environments_warm_s with it filled, and
+environments_ready_s when they already exist (every later run).
 """
 from __future__ import annotations
 
@@ -22,12 +27,14 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlparse
 
 from tools.building import offline
-from tools.running import catalog, interpreters, notebooks, results
+from tools.running import (catalog, environments, interpreters, notebooks,
+                           results)
 from tools.building.browser import launch, serving
 from tools.paths import CACHE, GENERATED, ROOT
 
@@ -74,8 +81,26 @@ def _bound(durations: list[float], cores: int) -> float:
     return max(max(durations), sum(durations) / cores)
 
 
+def _environments() -> dict[str, float]:
+    """Building the snippets' environments, timed apart from the tests:
+    cold (uv's download cache empty too), then warm (downloads cached)."""
+    build = (sys.executable, "-m", "tools.running.environments")
+    with tempfile.TemporaryDirectory() as scratch:
+        cache = Path(scratch, "cache")
+        cache.mkdir()
+        if interpreters.PROBES.is_file():  # probing is not building
+            shutil.copy(interpreters.PROBES, cache)
+        cold = _timed(*build, MPGUIDE_CACHE=str(cache),
+                      UV_CACHE_DIR=str(Path(scratch, "uv")))
+    shutil.rmtree(environments.ENVIRONMENTS, ignore_errors=True)
+    warm = _timed(*build)
+    return {"environments_cold_s": cold, "environments_warm_s": warm,
+            "environments_ready_s": _timed(*build)}
+
+
 def main() -> None:
     cores = os.cpu_count() or 1
+    built = _environments()
     shutil.rmtree(CACHE / "runs", ignore_errors=True)
     shutil.rmtree(CACHE / "notebooks", ignore_errors=True)
     shutil.rmtree(GENERATED, ignore_errors=True)
@@ -139,6 +164,7 @@ def main() -> None:
         "one_edit_extra_s": one_edit_extra_s,
         "page_kb_gz": page_kb_gz,
         "offline_zip_kb": offline.ZIP.stat().st_size / 1024,
+        **built,
     }
     for name, value in figures.items():
         print(f"{name}: {value:.2f}" if isinstance(value, float)

@@ -7,6 +7,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from tools.paths import REQUIREMENTS
+
 
 
 def python_source(path: Path) -> str:
@@ -20,29 +22,37 @@ def python_source(path: Path) -> str:
     return "\n".join(l for l in lines if not l.lstrip().startswith(("%", "!")))
 
 
+def imports(path: Path) -> set[str]:
+    """Top-level names of the modules a script imports (``numpy`` for
+    ``from numpy.linalg import norm``); relative imports are left out."""
+    names = set()
+    for node in ast.walk(ast.parse(python_source(path))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif (isinstance(node, ast.ImportFrom) and node.module
+              and not node.level):
+            names.add(node.module.split(".")[0])
+    return names
+
+
 def local_modules(path: Path) -> list[Path]:
     """Modules next to ``path`` that it imports, directly or not."""
     found: dict[Path, None] = {}
     pending = [path]
     while pending:
-        tree = ast.parse(python_source(pending.pop()))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
-            else:
-                continue
-            for name in names:
-                module = path.parent / (name.split(".")[0] + ".py")
-                if module.is_file() and module not in found:
-                    found[module] = None
-                    pending.append(module)
+        for name in imports(pending.pop()):
+            module = path.parent / (name + ".py")
+            if module.is_file() and module not in found:
+                found[module] = None
+                pending.append(module)
     return sorted(found)
 
 
+# What every run depends on besides its own folder: how it is started, and
+# the packages installed beside it.
 RUNNER_FILES = (Path(__file__).with_name("launch.py"),
-                Path(__file__).with_name("runner.py"))
+                Path(__file__).with_name("runner.py"),
+                REQUIREMENTS)
 
 
 def inputs(path: Path) -> list[Path]:

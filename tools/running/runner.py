@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from tools.running import environments
 from tools.running.interpreters import Interpreter
 
 LAUNCH = Path(__file__).with_name("launch.py")
@@ -75,15 +76,19 @@ SHORT = "…"  # stands for a folder on the machine that ran the snippet
 def shorten_paths(text: str, folder: Path, interpreter: Interpreter) -> str:
     """Tracebacks name files by absolute path, as `python script.py` prints
     them since 3.9; the folders that differ between machines (the script's,
-    the interpreter's) become SHORT."""
-    for prefix in sorted({str(folder), *interpreter.prefixes}, key=len,
-                         reverse=True):
+    the interpreter's, its environment's) become SHORT."""
+    prefixes = {str(folder), *interpreter.prefixes,
+                environments.prefix(interpreter)}
+    for prefix in sorted(prefixes, key=len, reverse=True):
         text = text.replace(prefix.rstrip(os.sep) + os.sep, SHORT + os.sep)
     return text
 
 
 def run(name: str, path: Path, method: str, interpreter: Interpreter,
         timeout: float) -> Run:
+    # In the interpreter's environment, where the packages of
+    # snippets/requirements.txt are installed.
+    python = environments.python_for(interpreter)
     # A plain `python script.py`: no PYTHON* setting of this machine (such
     # as PYTHONUNBUFFERED or PYTHONWARNINGS) may change what it prints.
     env = {name: value for name, value in os.environ.items()
@@ -99,7 +104,7 @@ def run(name: str, path: Path, method: str, interpreter: Interpreter,
     started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [interpreter.executable, str(LAUNCH), method, str(path.resolve())],
+        [python, str(LAUNCH), method, str(path.resolve())],
         cwd=path.parent, env=env, stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **group)
     try:

@@ -1,0 +1,81 @@
+"""The snippets' environments: one per interpreter, rebuilt when the pinned
+packages change, and a clear stop when a package cannot be installed."""
+import subprocess
+import textwrap
+
+import pytest
+
+from tools.paths import REQUIREMENTS
+from tools.running import environments, fingerprint, runner
+from tools.running.interpreters import configured, site_python
+
+
+@pytest.fixture
+def scratch(tmp_path, monkeypatch):
+    """Environments built from a requirements file of the test's own."""
+    requirements = tmp_path / "requirements.txt"
+    monkeypatch.setattr(environments, "REQUIREMENTS", requirements)
+    monkeypatch.setattr(environments, "ENVIRONMENTS", tmp_path / "envs")
+    environments._python_for.cache_clear()
+    yield requirements
+    environments._python_for.cache_clear()
+
+
+@pytest.mark.parametrize("interpreter", configured(),
+                         ids=lambda i: i.version)
+def test_every_pinned_package_imports_in_every_environment(interpreter):
+    python = environments.python_for(interpreter)
+    names = [n.replace("-", "_") for n in environments.requirement_names()]
+    assert names, "snippets/requirements.txt pins nothing"
+    done = subprocess.run(
+        [python, "-c", f"import {', '.join(names)}; import sys; "
+                       "print(sys.version_info[:2])"],
+        capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(interpreter.version_tuple)
+
+
+def test_a_package_that_cannot_be_installed_is_named_with_the_python(scratch):
+    scratch.write_text("mpguide-no-such-package==0.0.1\n")
+    python = site_python()
+    with pytest.raises(environments.PackageInstallError) as caught:
+        environments.python_for(python)
+    message = str(caught.value)
+    assert "mpguide-no-such-package" in message
+    assert python.label in message and python.executable in message
+    assert not environments.location(python).exists()  # no half-built env
+
+
+def test_a_changed_file_gives_a_new_environment_and_drops_the_old(scratch):
+    python = site_python()
+    scratch.write_text("# nothing yet\n")
+    first = environments.location(python)
+    environments.python_for(python)
+    assert (first / environments.READY).is_file()
+    scratch.write_text("# still nothing, but another file\n")
+    second = environments.location(python)
+    assert second != first
+    environments.python_for(python)
+    assert (second / environments.READY).is_file()
+    assert not first.exists()
+
+
+def test_runs_depend_on_the_pinned_packages(tmp_path):
+    path = tmp_path / "hello.py"
+    path.write_text("print('hi')\n")
+    assert REQUIREMENTS in fingerprint.inputs(path)
+
+
+def test_a_snippet_runs_with_the_environments_packages(tmp_path):
+    name = environments.requirement_names()[0].replace("-", "_")
+    path = tmp_path / "uses_package.py"
+    path.write_text(textwrap.dedent(f"""
+        import {name}
+        if __name__ == "__main__":
+            print("imported", {name}.__name__)
+    """))
+    python = site_python()
+    run = runner.run(path.name, path, python.methods[0], python, 60)
+    assert run.exit_code == 0, run.output
+    assert run.lines == [f"imported {name}"]
+    assert environments.needed_by(path) == [name.replace("_", "-")]

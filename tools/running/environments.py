@@ -1,0 +1,189 @@
+"""One virtual environment per interpreter, with the packages snippets import.
+
+The packages are pinned in ``snippets/requirements.txt`` (with markers where
+an older Python needs an older release). Each interpreter gets an environment
+named by its key and by a hash of that file, built with uv from the package
+registry; a change of the file or of the interpreter gives a new name, so
+the environment is rebuilt, and old ones of that interpreter are removed.
+
+    python -m tools.running.environments      # build them all, timed
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+from tools.paths import CACHE, REQUIREMENTS
+from tools.running.fingerprint import imports, local_modules
+from tools.running.interpreters import Interpreter
+
+ENVIRONMENTS = CACHE / "envs"
+READY = "ready"  # written last: an environment without it is half-built
+
+_locks: dict[str, threading.Lock] = {}
+_locks_guard = threading.Lock()
+
+
+class PackageInstallError(RuntimeError):
+    """Installing the snippets' packages failed; the message names the
+    package and the interpreter."""
+
+
+def requirements_hash() -> str:
+    data = REQUIREMENTS.read_bytes() if REQUIREMENTS.is_file() else b""
+    return hashlib.sha256(data).hexdigest()[:12]
+
+
+def requirement_names() -> list[str]:
+    """Distribution names the file pins, normalised as PyPI does."""
+    if not REQUIREMENTS.is_file():
+        return []
+    names = []
+    for line in REQUIREMENTS.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", line)
+        if match and not line.lstrip().startswith("#"):
+            name = re.sub(r"[-_.]+", "-", match[1]).lower()
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def needed_by(path: Path) -> list[str]:
+    """The pinned packages a snippet imports, itself or through a module
+    of its folder, by the name it imports (which is the distribution's
+    name for every package pinned so far)."""
+    pinned = requirement_names()
+    imported = set().union(*(imports(p) for p in [path, *local_modules(path)]))
+    return [name for name in pinned if name.replace("-", "_") in imported]
+
+
+def location(interpreter: Interpreter) -> Path:
+    return ENVIRONMENTS / f"{interpreter.key}-{requirements_hash()}"
+
+
+def _python_in(env: Path) -> Path:
+    if sys.platform == "win32":
+        return env / "Scripts" / "python.exe"
+    return env / "bin" / "python"
+
+
+def _uv() -> str:
+    try:
+        from uv import find_uv_bin  # the tooling's requirements pin it
+        return find_uv_bin()
+    except ImportError:
+        found = shutil.which("uv")
+        if not found:
+            raise PackageInstallError(
+                "uv is not installed: run `make setup` (it is in "
+                "requirements.txt) to build the snippets' environments")
+        return found
+
+
+@contextmanager
+def _locked(key: str):
+    """One builder per environment, across threads and processes (the
+    tests and a build, or two test runs, may start at once)."""
+    with _locks_guard:
+        lock = _locks.setdefault(key, threading.Lock())
+    with lock:
+        ENVIRONMENTS.mkdir(parents=True, exist_ok=True)
+        with open(ENVIRONMENTS / f"{key}.lock", "w") as handle:
+            try:
+                import fcntl
+            except ImportError:  # Windows: threads are locked above
+                yield
+                return
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _failure(interpreter: Interpreter, step: str, output: str) -> str:
+    named = [name for name in requirement_names()
+             if re.search(rf"(?i)\b{re.escape(name)}\b",
+                          output.replace("_", "-"))]
+    what = ", ".join(named) if named else "the packages"
+    tail = "\n".join(output.strip().splitlines()[-15:])
+    return (f"could not {step} {what} for {interpreter.label} "
+            f"({interpreter.executable}) from snippets/{REQUIREMENTS.name}:\n{tail}")
+
+
+def _build(interpreter: Interpreter, env: Path) -> None:
+    uv = _uv()
+    settings = {**os.environ, "UV_PYTHON_DOWNLOADS": "never",
+                "UV_NO_CONFIG": "1"}
+    if env.exists():
+        shutil.rmtree(env)
+    steps = [("create an environment with",
+              [uv, "venv", "--quiet", "--python", interpreter.executable,
+               str(env)])]
+    if REQUIREMENTS.is_file():
+        steps.append(("install", [
+            uv, "pip", "install", "--quiet", "--python",
+            str(_python_in(env)), "-r", str(REQUIREMENTS)]))
+    for step, command in steps:
+        done = subprocess.run(command, capture_output=True, text=True,
+                              env=settings, timeout=900)
+        if done.returncode:
+            shutil.rmtree(env, ignore_errors=True)
+            raise PackageInstallError(_failure(
+                interpreter, step, done.stdout + done.stderr))
+    (env / READY).write_text(REQUIREMENTS.name + " " + requirements_hash())
+    for old in ENVIRONMENTS.glob(f"{interpreter.key}-*"):
+        if old.name.startswith(env.name):
+            continue
+        if old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink(missing_ok=True)
+
+
+def python_for(interpreter: Interpreter) -> str:
+    """The environment's python for this interpreter, built if needed."""
+    return _python_for(interpreter, requirements_hash())
+
+
+@cache
+def _python_for(interpreter: Interpreter, _hash: str) -> str:
+    env = location(interpreter)
+    if not (env / READY).is_file():
+        with _locked(env.name):
+            if not (env / READY).is_file():
+                _build(interpreter, env)
+    return str(_python_in(env))
+
+
+def prefix(interpreter: Interpreter) -> str:
+    """The environment's folder, which tracebacks from its packages name."""
+    return str(location(interpreter))
+
+
+def main() -> int:
+    from tools.running.interpreters import discover
+    total = time.perf_counter()
+    for interpreter in discover():
+        start = time.perf_counter()
+        try:
+            python_for(interpreter)
+        except PackageInstallError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        print(f"{interpreter.label}: {time.perf_counter() - start:.2f} s")
+    print(f"environments_s: {time.perf_counter() - total:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
