@@ -148,3 +148,28 @@ def test_python_settings_of_this_machine_do_not_reach_a_snippet(
         """)
     run = _run(path, METHODS[0])
     assert run.lines == ["['PYTHONDONTWRITEBYTECODE', 'PYTHONIOENCODING']"]
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_a_class_the_snippet_defines_comes_back_from_a_worker(tmp_path,
+                                                              method):
+    # Workers pickle it as __mp_main__.Box: in the parent that name must
+    # lead to the snippet, as it does under `python snippet.py`.
+    path = _write(tmp_path, "boxes.py", """
+        import multiprocessing
+
+        class Box:
+            def __init__(self, value):
+                self.value = value
+
+        def make(value):
+            return Box(value)
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(2) as pool:
+                boxes = pool.map(make, [1, 2, 3])
+            print([type(b).__name__ for b in boxes], [b.value for b in boxes])
+    """)
+    run = _run(path, method)
+    assert run.exit_code == 0, run.output
+    assert run.lines == ["['Box', 'Box', 'Box'] [1, 2, 3]"]

@@ -8,9 +8,9 @@ start method is set from outside.
 """
 import multiprocessing
 import os
-import runpy
 import sys
 import traceback
+import types
 
 
 def main():
@@ -22,8 +22,19 @@ def main():
     multiprocessing.set_start_method(method)
     sys.argv = [os.path.basename(path)]  # as `python snippet.py` sets it
     sys.path[0] = os.path.dirname(os.path.abspath(path))
+    # Importing multiprocessing made __mp_main__ an alias of this file's
+    # module. A spawn or forkserver child runs the snippet as __mp_main__
+    # and pickles the snippet's classes under that name, so in this process
+    # the alias must lead to the snippet, as with `python snippet.py`.
+    module = types.ModuleType("__main__")
+    module.__file__ = path
+    module.__spec__ = None  # run from a path, not imported by name
+    module.__builtins__ = __builtins__
+    sys.modules["__main__"] = sys.modules["__mp_main__"] = module
     try:
-        runpy.run_path(path, run_name="__main__")
+        with open(path, "rb") as source:
+            code = compile(source.read(), path, "exec")
+        exec(code, module.__dict__)
     except Exception as error:
         # Show the traceback `python snippet.py` would, without this file's
         # frames, and exit with the interpreter's code for it.
