@@ -1,0 +1,29 @@
+from multiprocessing import shared_memory
+
+if __name__ == "__main__":
+    items = shared_memory.ShareableList(["abc", b"ab\x00", 0])
+    try:
+        print("format:", items.format)
+        items[0] = "12345678"  # str slots are rounded up to 8 bytes
+        print("8 bytes fit:", items[0])
+        try:
+            items[0] = "123456789"
+        except ValueError as error:
+            print("9 bytes: ValueError:", error)
+        print("b'ab\\x00' reads back as", items[1])
+        try:
+            items.append(4)
+        except AttributeError as error:
+            print("AttributeError:", error)
+        try:
+            items[2] = [1, 2]
+        except KeyError as error:
+            print("a list item: KeyError:", error)
+    finally:
+        items.shm.close()
+        items.shm.unlink()
+    try:
+        # Checked before any memory is allocated.
+        shared_memory.ShareableList([b"x" * 10_000_000])
+    except AssertionError:
+        print("a 10,000,000-byte item: AssertionError")
