@@ -58,6 +58,45 @@ class Run:
         return asdict(self)
 
 
+def _group_members(group: int) -> dict[int, bytes]:
+    """PID -> command line of the processes in a process group (Linux)."""
+    members = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+            if int(fields[2]) == group:  # pgrp
+                with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                    members[int(entry)] = cmdline.read()
+        except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile
+    return members
+
+
+def _kill_sparing_trackers(group: int, grace: float = 5.0) -> None:
+    """Kill a hung snippet's processes but its resource trackers first,
+    and give those a moment: a tracker outlives its program to unlink the
+    semaphores and shared memory it left, and killed with the rest it
+    would leave them in /dev/shm for good."""
+    if not os.path.isdir("/proc"):
+        return
+    members = _group_members(group)
+    trackers = [pid for pid, cmd in members.items()
+                if b"resource_tracker" in cmd]
+    for pid in set(members) - set(trackers):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    deadline = time.monotonic() + grace
+    while trackers and time.monotonic() < deadline:
+        time.sleep(0.05)
+        trackers = [pid for pid in trackers
+                    if pid in _group_members(group)]
+
+
 def _kill_group(proc: subprocess.Popen) -> None:
     """Kill the snippet and every process it started."""
     if sys.platform == "win32":
@@ -111,6 +150,8 @@ def run(name: str, path: Path, method: str, interpreter: Interpreter,
         raw, _ = proc.communicate(timeout=timeout)
         exit_code = proc.returncode
     except subprocess.TimeoutExpired:
+        if sys.platform != "win32":
+            _kill_sparing_trackers(proc.pid)
         _kill_group(proc)
         raw, _ = proc.communicate()
         exit_code = None
