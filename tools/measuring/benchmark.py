@@ -44,8 +44,11 @@ TYPICAL_PAGE = "tutorial/first-process/"
 
 def _timed(*command: str, **env: str) -> float:
     start = time.perf_counter()
-    subprocess.run(command, cwd=ROOT, check=True, env={**os.environ, **env},
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    done = subprocess.run(command, cwd=ROOT, env={**os.environ, **env},
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          text=True)
+    if done.returncode:
+        sys.exit(f"{' '.join(command)} failed:\n{done.stdout[-6000:]}")
     return time.perf_counter() - start
 
 

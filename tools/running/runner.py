@@ -75,26 +75,33 @@ def _group_members(group: int) -> dict[int, bytes]:
     return members
 
 
-def _kill_sparing_trackers(group: int, grace: float = 5.0) -> None:
+def _kill_sparing_trackers(proc: subprocess.Popen,
+                           grace: float = 5.0) -> None:
     """Kill a hung snippet's processes but its resource trackers first,
     and give those a moment: a tracker outlives its program to unlink the
     semaphores and shared memory it left, and killed with the rest it
     would leave them in /dev/shm for good."""
     if not os.path.isdir("/proc"):
         return
-    members = _group_members(group)
-    trackers = [pid for pid, cmd in members.items()
-                if b"resource_tracker" in cmd]
-    for pid in set(members) - set(trackers):
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+    try:
+        proc.kill()  # first the snippet, so it starts no new worker
+    except ProcessLookupError:
+        pass
     deadline = time.monotonic() + grace
-    while trackers and time.monotonic() < deadline:
+    while time.monotonic() < deadline:
+        members = _group_members(proc.pid)
+        others = [pid for pid, cmd in members.items()
+                  if b"resource_tracker" not in cmd]
+        if len(others) == len(members) and not others:
+            return  # nothing left, trackers included
+        for pid in others:  # again each time: a dying pool may fork
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        if len(others) == len(members):
+            return  # no tracker to wait for
         time.sleep(0.05)
-        trackers = [pid for pid in trackers
-                    if pid in _group_members(group)]
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
@@ -151,7 +158,7 @@ def run(name: str, path: Path, method: str, interpreter: Interpreter,
         exit_code = proc.returncode
     except subprocess.TimeoutExpired:
         if sys.platform != "win32":
-            _kill_sparing_trackers(proc.pid)
+            _kill_sparing_trackers(proc)
         _kill_group(proc)
         raw, _ = proc.communicate()
         exit_code = None
