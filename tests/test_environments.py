@@ -11,14 +11,10 @@ from tools.running.interpreters import configured, site_python
 
 
 @pytest.fixture
-def scratch(tmp_path, monkeypatch):
-    """Environments built from a requirements file of the test's own."""
-    requirements = tmp_path / "requirements.txt"
-    monkeypatch.setattr(environments, "REQUIREMENTS", requirements)
-    monkeypatch.setattr(environments, "ENVIRONMENTS", tmp_path / "envs")
-    environments._python_for.cache_clear()
-    yield requirements
-    environments._python_for.cache_clear()
+def scratch(tmp_path):
+    """A requirements file and an environments folder of the test's own
+    (passed, not patched in: snippets run meanwhile in the background)."""
+    return tmp_path / "requirements.txt", tmp_path / "envs"
 
 
 @pytest.mark.parametrize("interpreter", configured(),
@@ -36,26 +32,29 @@ def test_every_pinned_package_imports_in_every_environment(interpreter):
 
 
 def test_a_package_that_cannot_be_installed_is_named_with_the_python(scratch):
-    scratch.write_text("mpguide-no-such-package==0.0.1\n")
+    requirements, root = scratch
+    requirements.write_text("mpguide-no-such-package==0.0.1\n")
     python = site_python()
     with pytest.raises(environments.PackageInstallError) as caught:
-        environments.python_for(python)
+        environments.python_for(python, requirements, root)
     message = str(caught.value)
     assert "mpguide-no-such-package" in message
     assert python.label in message and python.executable in message
-    assert not environments.location(python).exists()  # no half-built env
+    # no half-built environment
+    assert not environments.location(python, requirements, root).exists()
 
 
 def test_a_changed_file_gives_a_new_environment_and_drops_the_old(scratch):
+    requirements, root = scratch
     python = site_python()
-    scratch.write_text("# nothing yet\n")
-    first = environments.location(python)
-    environments.python_for(python)
+    requirements.write_text("# nothing yet\n")
+    first = environments.location(python, requirements, root)
+    environments.python_for(python, requirements, root)
     assert (first / environments.READY).is_file()
-    scratch.write_text("# still nothing, but another file\n")
-    second = environments.location(python)
+    requirements.write_text("# still nothing, but another file\n")
+    second = environments.location(python, requirements, root)
     assert second != first
-    environments.python_for(python)
+    environments.python_for(python, requirements, root)
     assert (second / environments.READY).is_file()
     assert not first.exists()
 

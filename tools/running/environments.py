@@ -38,17 +38,17 @@ class PackageInstallError(RuntimeError):
     package and the interpreter."""
 
 
-def requirements_hash() -> str:
-    data = REQUIREMENTS.read_bytes() if REQUIREMENTS.is_file() else b""
+def requirements_hash(requirements: Path = REQUIREMENTS) -> str:
+    data = requirements.read_bytes() if requirements.is_file() else b""
     return hashlib.sha256(data).hexdigest()[:12]
 
 
-def requirement_names() -> list[str]:
+def requirement_names(requirements: Path = REQUIREMENTS) -> list[str]:
     """Distribution names the file pins, normalised as PyPI does."""
-    if not REQUIREMENTS.is_file():
+    if not requirements.is_file():
         return []
     names = []
-    for line in REQUIREMENTS.read_text(encoding="utf-8").splitlines():
+    for line in requirements.read_text(encoding="utf-8").splitlines():
         match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", line)
         if match and not line.lstrip().startswith("#"):
             name = re.sub(r"[-_.]+", "-", match[1]).lower()
@@ -66,8 +66,9 @@ def needed_by(path: Path) -> list[str]:
     return [name for name in pinned if name.replace("-", "_") in imported]
 
 
-def location(interpreter: Interpreter) -> Path:
-    return ENVIRONMENTS / f"{interpreter.key}-{requirements_hash()}"
+def location(interpreter: Interpreter, requirements: Path = REQUIREMENTS,
+             root: Path = ENVIRONMENTS) -> Path:
+    return root / f"{interpreter.key}-{requirements_hash(requirements)}"
 
 
 def _python_in(env: Path) -> Path:
@@ -90,14 +91,14 @@ def _uv() -> str:
 
 
 @contextmanager
-def _locked(key: str):
+def _locked(root: Path, key: str):
     """One builder per environment, across threads and processes (the
     tests and a build, or two test runs, may start at once)."""
     with _locks_guard:
         lock = _locks.setdefault(key, threading.Lock())
     with lock:
-        ENVIRONMENTS.mkdir(parents=True, exist_ok=True)
-        with open(ENVIRONMENTS / f"{key}.lock", "w") as handle:
+        root.mkdir(parents=True, exist_ok=True)
+        with open(root / f"{key}.lock", "w") as handle:
             try:
                 import fcntl
             except ImportError:  # Windows: threads are locked above
@@ -110,17 +111,18 @@ def _locked(key: str):
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _failure(interpreter: Interpreter, step: str, output: str) -> str:
-    named = [name for name in requirement_names()
+def _failure(interpreter: Interpreter, step: str, output: str,
+             requirements: Path) -> str:
+    named = [name for name in requirement_names(requirements)
              if re.search(rf"(?i)\b{re.escape(name)}\b",
                           output.replace("_", "-"))]
     what = ", ".join(named) if named else "the packages"
     tail = "\n".join(output.strip().splitlines()[-15:])
     return (f"could not {step} {what} for {interpreter.label} "
-            f"({interpreter.executable}) from snippets/{REQUIREMENTS.name}:\n{tail}")
+            f"({interpreter.executable}) from snippets/{requirements.name}:\n{tail}")
 
 
-def _build(interpreter: Interpreter, env: Path) -> None:
+def _build(interpreter: Interpreter, env: Path, requirements: Path) -> None:
     uv = _uv()
     settings = {**os.environ, "UV_PYTHON_DOWNLOADS": "never",
                 "UV_NO_CONFIG": "1"}
@@ -129,19 +131,19 @@ def _build(interpreter: Interpreter, env: Path) -> None:
     steps = [("create an environment with",
               [uv, "venv", "--quiet", "--python", interpreter.executable,
                str(env)])]
-    if REQUIREMENTS.is_file():
+    if requirements.is_file():
         steps.append(("install", [
             uv, "pip", "install", "--quiet", "--python",
-            str(_python_in(env)), "-r", str(REQUIREMENTS)]))
+            str(_python_in(env)), "-r", str(requirements)]))
     for step, command in steps:
         done = subprocess.run(command, capture_output=True, text=True,
                               env=settings, timeout=900)
         if done.returncode:
             shutil.rmtree(env, ignore_errors=True)
             raise PackageInstallError(_failure(
-                interpreter, step, done.stdout + done.stderr))
-    (env / READY).write_text(REQUIREMENTS.name + " " + requirements_hash())
-    for old in ENVIRONMENTS.glob(f"{interpreter.key}-*"):
+                interpreter, step, done.stdout + done.stderr, requirements))
+    (env / READY).write_text(requirements_hash(requirements))
+    for old in env.parent.glob(f"{interpreter.key}-*"):
         if old.name.startswith(env.name):
             continue
         if old.is_dir():
@@ -150,18 +152,22 @@ def _build(interpreter: Interpreter, env: Path) -> None:
             old.unlink(missing_ok=True)
 
 
-def python_for(interpreter: Interpreter) -> str:
-    """The environment's python for this interpreter, built if needed."""
-    return _python_for(interpreter, requirements_hash())
+def python_for(interpreter: Interpreter, requirements: Path = REQUIREMENTS,
+               root: Path = ENVIRONMENTS) -> str:
+    """The environment's python for this interpreter, built if needed
+    (the tests pass their own file and folder)."""
+    return _python_for(interpreter, requirements, root,
+                       requirements_hash(requirements))
 
 
 @cache
-def _python_for(interpreter: Interpreter, _hash: str) -> str:
-    env = location(interpreter)
+def _python_for(interpreter: Interpreter, requirements: Path, root: Path,
+                _hash: str) -> str:
+    env = location(interpreter, requirements, root)
     if not (env / READY).is_file():
-        with _locked(env.name):
+        with _locked(root, env.name):
             if not (env / READY).is_file():
-                _build(interpreter, env)
+                _build(interpreter, env, requirements)
     return str(_python_in(env))
 
 
