@@ -92,15 +92,13 @@ def _kill_sparing_trackers(proc: subprocess.Popen,
         members = _group_members(proc.pid)
         others = [pid for pid, cmd in members.items()
                   if b"resource_tracker" not in cmd]
-        if len(others) == len(members) and not others:
-            return  # nothing left, trackers included
         for pid in others:  # again each time: a dying pool may fork
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
         if len(others) == len(members):
-            return  # no tracker to wait for
+            return  # no tracker left to wait for (or nothing at all)
         time.sleep(0.05)
 
 
