@@ -1,10 +1,17 @@
+import multiprocessing
 import os
 import signal
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 
 
+def setup(event):
+    global submitted
+    submitted = event
+
+
 def work(x):
     if x == 0:
+        submitted.wait()  # every task is queued before the worker dies
         # SIGKILL cannot be caught: the worker vanishes mid-task.
         if hasattr(signal, "SIGKILL"):
             os.kill(os.getpid(), signal.SIGKILL)
@@ -14,8 +21,11 @@ def work(x):
 
 if __name__ == "__main__":
     # One worker: task 0 kills it before any other task can start.
-    with ProcessPoolExecutor(1) as executor:
+    submitted = multiprocessing.Event()
+    with ProcessPoolExecutor(1, initializer=setup,
+                             initargs=(submitted,)) as executor:
         futures = [executor.submit(work, x) for x in range(4)]
+        submitted.set()
         for x, future in enumerate(futures):
             try:
                 print(f"task {x}: {future.result(timeout=60)}")
