@@ -6,8 +6,10 @@ absolute ``__file__``, so tracebacks name it the same way. This file runs under 
 must stay Python 3.9 compatible. The snippet itself is left untouched: the
 start method is set from outside.
 """
+import atexit
 import multiprocessing
 import os
+import signal
 import sys
 import traceback
 import types
@@ -35,7 +37,9 @@ def main():
         with open(path, "rb") as source:
             code = compile(source.read(), path, "exec")
         exec(code, module.__dict__)
-    except Exception as error:
+    except SystemExit:
+        raise
+    except BaseException as error:
         # Show the traceback `python snippet.py` would, without this file's
         # frames, and exit with the interpreter's code for it.
         tb = error.__traceback__
@@ -43,6 +47,13 @@ def main():
             tb = tb.tb_next
         traceback.print_exception(type(error), error,
                                   tb or error.__traceback__)
+        if isinstance(error, KeyboardInterrupt) and hasattr(os, "kill"):
+            # Like the interpreter: clean up, then die of the signal.
+            atexit._run_exitfuncs()
+            sys.stdout.flush()
+            sys.stderr.flush()
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGINT)
         sys.exit(1)
 
 

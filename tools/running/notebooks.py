@@ -7,6 +7,7 @@ timeout per cell; the executed copy is what the site renders.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 import threading
@@ -41,8 +42,11 @@ def run_cells(source: Path, timeout: float = CELL_TIMEOUT):
     client = nbclient.NotebookClient(
         notebook, timeout=timeout, allow_errors=False, kernel_name="python3",
         resources={"metadata": {"path": str(source.parent)}})
+    # ipykernel stops copying the workers' stderr into the cells when it
+    # sees pytest's variable, and a reader's kernel does copy it.
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_CURRENT_TEST"}
     try:
-        client.execute()
+        client.execute(env=env)
     except Exception as error:  # nbclient raises several kinds
         raise NotebookFailed(f"notebook {source.name} failed: "
                              f"{type(error).__name__}: {error}") from error
