@@ -20,7 +20,7 @@ from mkdocs.structure.files import File
 # MkDocs loads this file by path; the repository root is two levels up.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tools.building import offline, render, status
+from tools.building import api_index, offline, render, status
 from tools.running import (catalog, environments, execute, interpreters,
                            notebooks)
 from tools.paths import GENERATED, ROOT, SNIPPETS
@@ -28,6 +28,9 @@ from tools.paths import GENERATED, ROOT, SNIPPETS
 log = logging.getLogger("mkdocs.hooks.snippets")
 
 STATUS_PAGE = "about/status.md"
+# Pages the build writes, each from the code and the stored runs.
+GENERATED_PAGES = {STATUS_PAGE: status.page,
+                   "reference/api-index.md": api_index.page}
 OFFLINE_ZIP = f"downloads/{offline.ZIP.name}"
 
 
@@ -119,7 +122,8 @@ def on_pre_build(config):
             notebooks.publish(name, notebooks.ensure(name))
         except notebooks.NotebookFailed as error:
             raise PluginError(str(error)) from None
-    render.write_if_changed(GENERATED / "pages" / STATUS_PAGE, status.page())
+    for path, make in GENERATED_PAGES.items():
+        render.write_if_changed(GENERATED / "pages" / path, make())
     log.info("snippets: %d fragments rewritten", changed)
 
 
@@ -132,12 +136,13 @@ def on_files(files, config):
                                or path == environments.REQUIREMENTS):
             files.append(File(path.relative_to(ROOT).as_posix(), str(ROOT),
                               config["site_dir"], config["use_directory_urls"]))
-    # Executed notebooks and the status page, as pages.
+    # Executed notebooks and the generated pages, as pages.
     for page in notebooks.PAGES.values():
         files.append(File(page, str(GENERATED / "notebooks"),
                           config["site_dir"], config["use_directory_urls"]))
-    files.append(File(STATUS_PAGE, str(GENERATED / "pages"),
-                      config["site_dir"], config["use_directory_urls"]))
+    for path in GENERATED_PAGES:
+        files.append(File(path, str(GENERATED / "pages"),
+                          config["site_dir"], config["use_directory_urls"]))
     if config.extra.get("offline_zip"):
         files.append(File.generated(config, OFFLINE_ZIP,
                                     abs_src_path=str(offline.ZIP)))
