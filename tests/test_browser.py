@@ -162,6 +162,49 @@ def test_search_finds_a_term_only_in_a_captured_output(tab):
     assert "ordered-output" in result.get_attribute("href")
 
 
+# What a reader types (error messages, API names, concepts) and the page
+# that explains it, which must be the first result.
+SEARCHES = [
+    ("Can't pickle local object", "pitfalls/pickling"),
+    ("should only be shared between processes through inheritance",
+     "pitfalls/pickling"),
+    ("context has already been set", "pitfalls/starting"),
+    ("BrokenProcessPool", "reference/process-pool-executor"),
+    ("imap_unordered", "reference/pool-methods"),
+    ("ShareableList", "reference/shared-memory"),
+    ("QueueHandler", "howto/log-from-processes"),
+    ("chunksize", "howto/tune-chunksize"),
+    ("copy-on-write", "explanation/copy-on-write"),
+    ("zombie", "pitfalls/running"),
+]
+
+
+def _search(page, query: str) -> list[str]:
+    """The addresses of the search results for ``query``, best first."""
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    box = page.locator(".md-search__input")
+    meta = page.locator(".md-search-result__meta")
+    # Cleared first, so the count shown next belongs to this query alone.
+    box.fill("")
+    box.press("End")
+    meta.filter(has_text="Type to start searching").wait_for(timeout=15_000)
+    box.fill(query)
+    box.press("End")
+    meta.filter(has_text="matching").wait_for(timeout=15_000)
+    return page.eval_on_selector_all(
+        ".md-search-result__item > a", "links => links.map(a => a.href)")
+
+
+def test_search_finds_the_explaining_page_first(tab):
+    page = tab.open()
+    wrong = {}
+    for query, expected in SEARCHES:
+        results = _search(page, query)
+        if not results or expected not in results[0]:
+            wrong[query] = results[:3]
+    assert not wrong, f"first results that are not the explaining page: {wrong}"
+
+
 def _copy(page, title: str) -> str:
     block = page.locator(f".highlight:has(span.filename:text-is('{title}'))")
     block.hover()

@@ -1,5 +1,6 @@
 """The notebook pages, executed in a real kernel with a timeout per cell."""
 import json
+import os
 
 import nbformat
 import pytest
@@ -14,14 +15,20 @@ class Cell:
 
     def __init__(self, cell):
         self.source = "".join(cell["source"])
-        # Only stdout: children's tracebacks go to the kernel's stderr,
-        # which ipykernel forwards to the notebook only outside pytest, and
-        # asynchronously, so they may land in a later cell.
-        self.stdout = "".join(
-            "".join(o["text"]) for o in cell["outputs"]
-            if o["output_type"] == "stream" and o["name"] == "stdout")
+        self.stdout = self._stream(cell, "stdout")
+        # What children wrote to the kernel's stderr (fd 2), which ipykernel
+        # copies into the running cell on Linux and macOS. It arrives
+        # asynchronously: only a cell that waits long after the child wrote
+        # it is sure to hold it.
+        self.stderr = self._stream(cell, "stderr")
         self.errors = [o["ename"] for o in cell["outputs"]
                        if o["output_type"] == "error"]
+
+    @staticmethod
+    def _stream(cell, name):
+        return "".join(
+            "".join(o["text"]) for o in cell["outputs"]
+            if o["output_type"] == "stream" and o["name"] == name)
 
 
 def _cells(path):
@@ -32,7 +39,15 @@ def _cells(path):
 @pytest.fixture(scope="module")
 def cells():
     name = "jupyter/jupyter_processes.ipynb"
-    return _cells(notebooks.ensure(name, fresh=execute.fresh_requested()))
+    # ipykernel stops copying fd 2 into the cells when it sees this variable
+    # in its environment; a reader's kernel does copy it.
+    saved = os.environ.pop("PYTEST_CURRENT_TEST", None)
+    try:
+        path = notebooks.ensure(name, fresh=execute.fresh_requested())
+    finally:
+        if saved is not None:
+            os.environ["PYTEST_CURRENT_TEST"] = saved
+    return _cells(path)
 
 
 def _cell(cells, fragment):
@@ -44,6 +59,8 @@ def _cell(cells, fragment):
 
 MISSING = "AttributeError: Can't get attribute 'square' on <module '__main__'"
 SQUARES = "[0, 1, 4, 9, 16]"
+BROKEN = ("BrokenProcessPool: A process in the process pool was terminated "
+          "abruptly while the future was running or pending.")
 
 
 def test_no_cell_raises(cells):
@@ -61,12 +78,10 @@ def test_the_kernel_runs_other_threads(cells):
 
 
 def test_notebook_worker_breaks_the_pool_under_spawn_and_forkserver(cells):
-    cell = _cell(cells, "except BrokenProcessPool")
+    cell = _cell(cells, 'for method in ["spawn", "forkserver"]')
     rows = [line.split(None, 1) for line in cell.stdout.splitlines()]
     assert [method for method, _ in rows] == ["spawn", "forkserver"]
-    assert {message for _, message in rows} == {
-        "BrokenProcessPool: A process in the process pool was terminated "
-        "abruptly while the future was running or pending."}
+    assert {message for _, message in rows} == {BROKEN}
 
 
 def test_the_function_travels_by_name(cells):
@@ -82,14 +97,26 @@ def test_a_fresh_interpreter_cannot_find_it(cells):
     assert _cell(cells, "pickle.loads").stdout.startswith(MISSING)
 
 
-def test_pool_waits_forever_and_replaces_dead_workers(cells):
-    cell = _cell(cells, "map_async")
-    # Each of the 5 tasks kills the worker that takes it; the pool starts a
-    # new one each time, all within a second or two of the 10 s.
+def test_pool_waits_forever_and_replaces_the_dead_worker(cells):
+    cell = _cell(cells, "result = pool.apply_async(square")
+    # The one task kills the worker that takes it; the other first worker
+    # stays, and the pool replaces the dead one long before the 5 s.
     assert cell.stdout.splitlines() == [
-        "timed out after 10 s: no result, and no error",
-        "first workers still alive: 0 of 2",
+        "timed out after 5 s: no result, and no error",
+        "first workers still alive: 1 of 2",
         "workers alive now: 2"]
+
+
+def test_the_dead_workers_traceback_reaches_the_cell(cells):
+    # The worker died seconds before the cell ended, so its traceback is
+    # here, once: it failed reading its task, in pool.worker().
+    stderr = _cell(cells, "result = pool.apply_async(square").stderr
+    assert stderr, ("no stderr: was the kernel started with "
+                    "PYTEST_CURRENT_TEST in its environment?")
+    assert stderr.count("Traceback (most recent call last):") == 1
+    assert stderr.startswith("Process SpawnPoolWorker-")
+    assert "in worker\n    task = get()" in stderr
+    assert stderr.splitlines()[-1].startswith(MISSING)
 
 
 def test_worker_from_a_module_works_under_every_method(cells):
@@ -100,8 +127,17 @@ def test_worker_from_a_module_works_under_every_method(cells):
 
 
 def test_worker_from_a_module_works_with_pool(cells):
-    assert _cell(cells, "as pool:\n    print(pool.map(").stdout == (
-        SQUARES + "\n")
+    cell = _cell(cells, "as pool:\n    print(pool.apply_async(square")
+    assert cell.stdout == "9\n" + SQUARES + "\n"
+    assert cell.stderr == ""
+
+
+def test_the_kernel_runs_cells_as_main(cells):
+    assert _cell(cells, "print(__name__)").stdout == "__main__\n"
+
+
+def test_the_main_guard_does_not_help_a_notebook_worker(cells):
+    assert _cell(cells, "def cube(x)").stdout == BROKEN + "\n"
 
 
 def _notebook(tmp_path, *sources):

@@ -1,0 +1,44 @@
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from multiprocessing.connection import wait
+
+
+def setup(busy_semaphore):
+    global busy
+    busy = busy_semaphore
+
+
+def work(n):
+    busy.release()  # one more worker is busy
+    time.sleep(60)  # stands for a long computation
+    return n
+
+
+def press_ctrl_c(busy, workers):
+    # Ctrl-C sends SIGINT to every process in the terminal's foreground
+    # group. Here, by hand: first to the workers once each is busy and,
+    # after they have ended, to this process's main thread, where
+    # Python runs signal handlers.
+    for _ in range(workers):
+        busy.acquire(timeout=30)
+    children = multiprocessing.active_children()
+    for child in children:
+        os.kill(child.pid, signal.SIGINT)
+    for child in children:
+        wait([child.sentinel], timeout=30)
+    main = threading.main_thread().ident
+    signal.pthread_kill(main, signal.SIGINT)
+
+
+if __name__ == "__main__":
+    if sys.platform == "win32":
+        print("os.kill() cannot send SIGINT on Windows: POSIX only")
+        sys.exit(0)
+    busy = multiprocessing.Semaphore(0)
+    with multiprocessing.Pool(2, setup, (busy,)) as pool:
+        threading.Thread(target=press_ctrl_c, args=(busy, 2)).start()
+        print(pool.map(work, range(2), chunksize=1))

@@ -1,0 +1,89 @@
+from snippet_checks import checks
+from tools.building.render import minor
+
+
+def _builtin_main(run):
+    # How an AttributeError names a __main__ that has no file: from 3.12
+    # the module's repr shows its loader class instead of "built-in".
+    if minor(run.python) >= (3, 12):
+        return "<module '__main__' (<class " \
+               "'_frozen_importlib.BuiltinImporter'>)>"
+    return "<module '__main__' (built-in)>"
+
+
+@checks("pitfalls_start/repl_spawn.py")
+def test_repl_spawn(run):
+    missing_f = f"  AttributeError: Can't get attribute 'f' on " \
+                f"{_builtin_main(run)}"
+    assert run.lines == [
+        "python -c CODE",
+        "  child exitcode: 1",
+        missing_f,
+        "python - < CODE (a script on stdin)",
+        "  child exitcode: 1",
+        # spawn tries to run the file __main__ came from: "<stdin>"
+        "  FileNotFoundError: [Errno 2] No such file or directory: "
+        "'…/<stdin>'",
+        "python -i < CODE (the REPL)",
+        "  child exitcode: 1",
+        missing_f,
+    ]
+    assert "f(3) = 9" not in run.output  # f never ran
+
+
+@checks("pitfalls_start/repl_spawn_fixed.py")
+def test_repl_spawn_fixed(run):
+    ok = ["  f(3) = 9", "  child exitcode: 0"]
+    assert run.lines == [
+        "python -c CODE", *ok,
+        "python -i < CODE (the REPL)", *ok,
+        "python script.py", *ok,
+    ]
+
+
+@checks("pitfalls_start/import_time_pool.py")
+def test_import_time_pool(run):
+    lines = run.lines
+    assert lines[:2] == [
+        "program.py exit code: 1",
+        "its last line: multiprocessing.context.TimeoutError",
+    ]
+    prefix = "workers that failed to start: "
+    assert lines[2].startswith(prefix)
+    # Both first workers fail; the pool keeps replacing them.
+    assert int(lines[2][len(prefix):]) >= 2
+    assert lines[3:] == [
+        "each with: RuntimeError: An attempt has been made to start a "
+        "new process before the"]
+
+
+@checks("pitfalls_start/import_time_pool_fixed.py")
+def test_import_time_pool_fixed(run):
+    assert run.lines == [
+        "squares: [0, 1, 4, 9, 16]",
+        "__name__ in the workers: {'__mp_main__'}",
+        "__name__ here: __main__",
+    ]
+
+
+@checks("pitfalls_start/fork_lock_deadlock.py")
+def test_fork_lock_deadlock(run):
+    assert run.lines == [
+        "child reached the lock: True",
+        "child still waiting after 2 s: deadlocked",
+        "child exitcode: -15",  # ended by terminate(): SIGTERM
+    ]
+    assert "got the lock" not in run.output
+
+
+@checks("pitfalls_start/fork_lock_fixed.py")
+def test_fork_lock_fixed(run):
+    names = ["ForkProcess-1", "SpawnProcess-2", "ForkServerProcess-3"]
+    assert run.lines == (
+        [f"{name}: got the lock" for name in names]
+        + [f"{name} exitcode: 0" for name in names])
+
+
+@checks("pitfalls_start/daemon_children_fixed.py")
+def test_daemon_children_fixed(run):
+    assert run.lines == ["grandchild ran", "child exitcode: 0"]
