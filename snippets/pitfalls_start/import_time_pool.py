@@ -1,3 +1,4 @@
+import re
 import subprocess
 import sys
 import tempfile
@@ -25,7 +26,11 @@ if __name__ == "__main__":
     # Each failed worker printed a RuntimeError, message on next line.
     failed = [n for n, line in enumerate(lines)
               if line.startswith("RuntimeError")]
+    # The program's own traceback comes last, after its workers' ones;
+    # a resource tracker warning about leaked semaphores may follow it.
+    errors = [line for line in lines
+              if re.match(r"[\w.]+(Error|Exception)\b", line)]
     print("program.py exit code:", result.returncode)
-    print("its last line:", lines[-1])
+    print("it raised:", errors[-1])
     print("workers that failed to start:", len(failed))
     print("each with: RuntimeError:", lines[failed[0] + 1].strip())

@@ -46,7 +46,7 @@ def test_import_time_pool(run):
     lines = run.lines
     assert lines[:2] == [
         "program.py exit code: 1",
-        "its last line: multiprocessing.context.TimeoutError",
+        "it raised: multiprocessing.context.TimeoutError",
     ]
     prefix = "workers that failed to start: "
     assert lines[2].startswith(prefix)
