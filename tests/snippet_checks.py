@@ -63,6 +63,9 @@ def _result(key):
 
 
 def _params(snippet: catalog.Snippet) -> list:
+    if snippet.lab:  # measured once, on the newest interpreter
+        return [pytest.param(i, m, id=f"{i.version}-{m}")
+                for i, m in snippet.matrix(interpreters.configured())]
     params = []
     for interpreter in interpreters.configured():
         too_old = not snippet.runs_on(interpreter.version_tuple)

@@ -305,3 +305,30 @@ def test_the_notebook_page_and_its_downloads(tab):
     assert "BrokenProcessPool" in page.locator(".md-content").inner_text()
     for name in ["jupyter.ipynb", "workers.py"]:
         assert page.locator(f"a[href$='{name}']").count() >= 1
+
+
+def test_lab_figures_are_images_in_the_page_colours(browser, where):
+    """Each plot is an inline SVG with its finding as its accessible name,
+    drawn in the text colour of the page in either scheme, and the prose
+    around it has no placeholder left."""
+    for scheme in ("light", "dark"):
+        reader = Tab(browser, where, color_scheme=scheme)
+        try:
+            page = reader.open("lab/speedup")
+            if scheme == "dark":
+                page.locator(
+                    "form[data-md-component=palette] label:visible").click()
+            figure = page.locator("figure.lab-figure svg[role=img]")
+            assert figure.count() == 1
+            assert "usable CPUs" in figure.get_attribute("aria-label")
+            colours = page.evaluate("""() => {
+                const text = document.querySelector(
+                    'figure.lab-figure svg text');
+                return [getComputedStyle(text).fill,
+                        getComputedStyle(document.querySelector(
+                            '.md-typeset')).color];
+            }""")
+            assert colours[0] == colours[1], colours
+            assert "{{" not in page.locator(".md-content").inner_text()
+        finally:
+            reader.close()

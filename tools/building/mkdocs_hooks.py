@@ -21,6 +21,7 @@ from mkdocs.structure.files import File
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tools.building import api_index, offline, render, status
+from tools.building.lab import figures, fragments as lab
 from tools.running import (catalog, environments, execute, interpreters,
                            notebooks)
 from tools.paths import GENERATED, ROOT, SNIPPETS
@@ -95,7 +96,7 @@ def refresh(snippets, site) -> int:
     return how many fragments changed."""
     pythons = {s.name: _pythons(s, site) for s in snippets}
     jobs = [execute.Job(s, python, m) for s in snippets
-            for python in pythons[s.name] for m in python.methods]
+            for python, m in s.matrix(pythons[s.name])]
     try:
         runs = execute.ensure(jobs)
     except environments.PackageInstallError as error:
@@ -108,9 +109,16 @@ def refresh(snippets, site) -> int:
     for snippet in snippets:
         newest = pythons[snippet.name][0]
         methods = [m for m in render.METHODS if m in newest.methods]
+        if snippet.lab:
+            methods = [snippet.matrix([newest])[0][1]]
         shown = {m: [runs[(snippet.name, python.key, m)]
                      for python in pythons[snippet.name]] for m in methods}
         changed += render.write(snippet, shown, methods[0])
+        if snippet.name in figures.FIGURES:
+            try:
+                changed += lab.write(snippet.name, shown[methods[0]][0])
+            except lab.LabError as error:
+                raise PluginError(str(error)) from None
     return changed
 
 
@@ -155,6 +163,13 @@ def on_files(files, config):
             files.append(File.generated(config, script,
                                         abs_src_path=str(shim)))
     return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    try:
+        return lab.fill(markdown, page.file.src_uri)
+    except lab.LabError as error:
+        raise PluginError(str(error)) from None
 
 
 def on_post_page(output, page, config):

@@ -15,6 +15,9 @@ under ``snippets/``, e.g. ``pool/map_squares.py``. Keys (all optional):
 - ``min_python``: oldest Python it runs on, e.g. ``"3.13"``.
 - ``main_guard = false``: it lacks ``if __name__ == "__main__":`` on
   purpose, to show what goes wrong without it.
+- ``lab``: a performance-lab measurement. It runs alone, once: on the
+  newest interpreter of the matrix with its default start method (the
+  first one it lists), since its figures, not the matrix, are the point.
 """
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ class Snippet:
     by_version: bool = False
     min_python: tuple[int, int] = (3, 9)
     main_guard: bool = True
+    lab: bool = False
     root: Path = SNIPPETS  # the folder `name` is relative to
 
     @property
@@ -50,12 +54,20 @@ class Snippet:
     def runs_on(self, version: tuple[int, int]) -> bool:
         return tuple(version[:2]) >= self.min_python
 
+    def matrix(self, interpreters) -> list[tuple]:
+        """(interpreter, method) pairs this snippet runs with."""
+        fitting = [i for i in interpreters if self.runs_on(i.version_tuple)]
+        if self.lab:
+            newest = max(fitting, key=lambda i: i.version_tuple, default=None)
+            return [(newest, newest.methods[0])] if newest else []
+        return [(i, m) for i in fitting for m in i.methods]
+
 
 def _parse(name: str, table: dict) -> Snippet:
     where = f"snippets/{name.rsplit('/', 1)[0]}/{CATALOG_NAME}"
     unknown = set(table) - {
         "expect_exit", "timeout", "alone", "per_method", "by_version",
-        "min_python", "main_guard"}
+        "min_python", "main_guard", "lab"}
     if unknown:
         raise ValueError(f"{where}: {name}: unknown keys {unknown}")
     if not (SNIPPETS / name).is_file():
@@ -65,11 +77,12 @@ def _parse(name: str, table: dict) -> Snippet:
         name=name,
         expect_exit=table.get("expect_exit", 0),
         timeout=table.get("timeout", 60),
-        alone=table.get("alone", False),
+        alone=table.get("alone", False) or table.get("lab", False),
         per_method=table.get("per_method", False),
         by_version=table.get("by_version", False),
         min_python=tuple(int(part) for part in version.split(".")),
         main_guard=table.get("main_guard", True),
+        lab=table.get("lab", False),
     )
 
 

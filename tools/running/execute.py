@@ -30,8 +30,7 @@ class Job:
 
 
 def jobs_for(snippets, interpreters) -> list[Job]:
-    return [Job(s, i, m) for s in snippets for i in interpreters
-            for m in i.methods if s.runs_on(i.version_tuple)]
+    return [Job(s, i, m) for s in snippets for i, m in s.matrix(interpreters)]
 
 
 def problem(snippet: Snippet, run: runner.Run) -> str | None:

@@ -1,0 +1,93 @@
+"""The performance lab's pages, parser and drawing, without running the
+lab snippets (their own tests check each figure against its real run)."""
+import re
+
+import pytest
+
+from tools.building import pages
+from tools.building.lab import draw, figures, fragments
+from tools.building.lab.parse import parse
+from tools.paths import DOCS
+from tools.running import catalog
+
+PLACEHOLDER = fragments.FACT
+
+
+def _lab_pages():
+    return {page: page.read_text(encoding="utf-8")
+            for page in sorted(DOCS.rglob("*.md"))
+            if PLACEHOLDER.search(page.read_text(encoding="utf-8"))}
+
+
+def test_every_figure_belongs_to_a_lab_snippet():
+    for name in figures.FIGURES:
+        assert catalog.get(name).lab, f"{name} has a figure but no lab = true"
+    for snippet in catalog.load().values():
+        if snippet.lab:
+            assert snippet.name in figures.FIGURES, (
+                f"{snippet.name}: a lab snippet without a figure")
+
+
+def test_numbers_in_prose_come_with_their_run_and_figure():
+    """A page that quotes a figure shows the figure and the output it was
+    drawn from, so a reader can check every number."""
+    assert _lab_pages(), "no page quotes a lab figure"
+    for page, text in _lab_pages().items():
+        included = set(pages.INCLUDE.findall(text))
+        for name, _ in PLACEHOLDER.findall(text):
+            assert name in figures.FIGURES, f"{page}: {name} has no figure"
+            stem = name.removesuffix(".py")
+            assert f"generated/snippets/{stem}.md" in included, (
+                f"{page} quotes {name} but does not show its output")
+            assert f"generated/lab/{stem}.md" in included, (
+                f"{page} quotes {name} but does not show its figure")
+
+
+def test_every_figure_is_shown():
+    shown = {target for _, target in pages.includes()}
+    for name in figures.FIGURES:
+        assert f"generated/lab/{name.removesuffix('.py')}.md" in shown
+
+
+def test_an_unknown_fact_stops_the_build_naming_the_page(tmp_path,
+                                                        monkeypatch):
+    monkeypatch.setattr(fragments, "FOLDER", tmp_path)
+    (tmp_path / "lab_x").mkdir()
+    (tmp_path / "lab_x" / "x.json").write_text('{"best": "1.93x"}')
+    assert fragments.fill("got {{ lab lab_x/x.py best }}.", "p.md") == \
+        "got 1.93x."
+    with pytest.raises(fragments.LabError, match=r"p\.md: .* it has: best"):
+        fragments.fill("{{ lab lab_x/x.py worst }}", "p.md")
+
+
+def test_parse_reads_values_sections_rows_and_notes():
+    out = parse("machine: Linux x86_64, 2 usable CPUs, CPython 3.13.0\n"
+                "10 tasks of square(x)\n"
+                "pool.map by chunksize, ms (median of 3; min, max):\n"
+                "  1  812.30 ms  (800.12, 830.00)\n"
+                "  dict of 100k str  3.1 MB\n"
+                "map, chunksize 2: 0.712 s\n"
+                "  task 0  worker 1  0.002 0.303 s\n")
+    assert out.values["machine"].endswith("CPython 3.13.0")
+    assert out.note("tasks of") == "10 tasks of square(x)"
+    row = out.section("pool.map by")["1"]
+    assert (row.text, row.unit, row.low, row.high) == (
+        "812.30", "ms", 800.12, 830.0)
+    size = out.section("pool.map by")["dict of 100k str"]
+    assert (size.value, size.low) == (3.1, None)
+    assert out.section("map, chunksize 2").other == [
+        "task 0  worker 1  0.002 0.303 s"]
+
+
+def test_svg_follows_the_page_colours_and_has_unique_ids():
+    with draw.figure() as (fig, ax):
+        ax.plot([1, 2], [1, 2], label="a")
+        ax.legend()
+        first = draw.svg(fig, "one", 'a "quoted" <finding>')
+        second = draw.svg(fig, "two", "b")
+    assert first.startswith('<svg role="img" aria-label="a &quot;quoted')
+    assert "<title>a \"quoted\" &lt;finding&gt;</title>" in first
+    assert draw.INK not in first and "currentColor" in first
+    assert "<style" not in first and 'width="' not in first.split(">")[0]
+    ids = set(re.findall(r'id="([^"]+)"', first))
+    assert ids and not ids & set(re.findall(r'id="([^"]+)"', second))

@@ -1,0 +1,269 @@
+"""What each lab snippet's figure shows, and the facts pages quote from it.
+
+A figure function reads a run's parsed output and returns its plot, its alt
+text (the finding in words) and ``facts``: short phrases that pages put into
+their prose with ``{{ lab <snippet> <fact> }}``. Every number in a fact is
+quoted from the output as printed, never recomputed, so the prose says what
+the output under it says (tests/test_lab.py checks it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tools.building.lab import draw
+from tools.building.lab.parse import Output, Section
+
+
+@dataclass
+class Figure:
+    svg: str
+    alt: str
+    facts: dict[str, str] = field(default_factory=dict)
+
+
+def _cpus(out: Output) -> int:
+    return int(out.values["machine"].split(", ")[1].split()[0])
+
+
+def _spread(section: Section, scale=1.0):
+    """x labels, medians, and the distances down to min and up to max."""
+    mids = [r.value * scale for r in section.rows]
+    lows = [m - r.low * scale for m, r in zip(mids, section.rows)]
+    highs = [r.high * scale - m for m, r in zip(mids, section.rows)]
+    return mids, [lows, highs]
+
+
+def speedup(out: Output, name: str) -> Figure:
+    cpus = _cpus(out)
+    procs = out.section("processes, speed-up")
+    threads = out.section("threads, speed-up")
+    busy = out.section("processes, cores busy")
+    workers = [int(r.label) for r in procs.rows]
+    best_n = max(n for n in workers if n <= cpus)
+    best = procs[str(best_n)]
+    serial = out.section("serial, s")["1"]
+    timed = out.section("processes, s by")[str(best_n)]
+    fraction = out.values.get("serial fraction (Amdahl fit)")
+    facts = {
+        "cpus": str(cpus),
+        "serial": f"{serial.text} s",
+        "best_workers": str(best_n),
+        "best_time": f"{timed.text} s",
+        "best_speedup": f"{best.text}x",
+        "threads_best": f"{max(threads.rows, key=lambda r: r.value).text}x",
+        "threads_busy": max(out.section("threads, cores busy").rows,
+                            key=lambda r: r.value).text,
+        "fraction": fraction or "not fitted (one CPU)",
+        "busy": busy[str(best_n)].text,
+    }
+    ideal = min(best_n, cpus)
+    if best.value >= 0.9 * ideal:
+        facts["verdict"] = (
+            f"{best.text}x with {best_n} workers, close to the ideal "
+            f"{ideal}x")
+    else:
+        facts["verdict"] = (
+            f"{best.text}x with {best_n} workers, short of the ideal "
+            f"{ideal}x: the workers kept only {busy[str(best_n)].text} "
+            f"cores busy at once, so other programs had the rest, and the "
+            f"jobs took {out.values['CPU time of the jobs, processes at most workers']}"
+            f" of CPU time against {out.values['CPU time of the jobs, serial']}"
+            " serially")
+    alt = (f"Speed-up against the number of workers on a machine with "
+           f"{cpus} usable CPUs: processes reach {best.text}x with {best_n} "
+           f"workers, against an ideal of {ideal}x; threads never keep more "
+           f"than {facts['threads_busy']} cores busy, because of the GIL.")
+    with draw.figure() as (fig, ax):
+        ax.plot(workers, [min(n, cpus) for n in workers], "--",
+                color=draw.GUIDE, label="ideal: min(workers, CPUs)")
+        if fraction:
+            f = float(fraction)
+            ax.plot(workers, [1 / (f + (1 - f) / min(n, cpus))
+                              for n in workers], ":", color=draw.GUIDE,
+                    label=f"Amdahl fit, serial fraction {fraction}")
+        base = serial.value
+        for kind, section, marker in (("processes", procs, "o"),
+                                      ("threads", threads, "s")):
+            times = out.section(f"{kind}, s by")
+            ups = [r.value for r in section.rows]
+            # The spread of the times, as a spread of the speed-up.
+            errors = [[u - base / t.high for u, t in zip(ups, times.rows)],
+                      [base / t.low - u for u, t in zip(ups, times.rows)]]
+            ax.errorbar(workers, ups, yerr=errors, marker=marker,
+                        capsize=3, label=kind)
+        ax.set_xlabel("workers")
+        ax.set_ylabel("speed-up over the serial loop")
+        ax.set_xticks(workers)
+        ax.set_ylim(bottom=0)
+        ax.legend(loc="lower right")
+        return Figure(draw.svg(fig, name, alt), alt, facts)
+
+
+def chunksize(out: Output, name: str) -> Figure:
+    sweep = out.section("pool.map by chunksize")
+    loop = out.section("plain loop")["loop"]
+    auto = out.section("pool.map with its automatic chunksize").rows[0]
+    one = sweep["1"]
+    best = min(sweep.rows, key=lambda r: r.value)
+    facts = {"tasks": out.note("tasks of").split()[0],
+             "loop": f"{loop.text} ms", "one": f"{one.text} ms",
+             "best_chunksize": best.label, "best": f"{best.text} ms",
+             "auto_chunksize": auto.label, "auto": f"{auto.text} ms",
+             "best_vs_loop": (
+                 "still slower than the loop: the work is too small to be "
+                 "worth sharing at all" if best.value > loop.value else
+                 "faster than the loop: here the work pays for sharing")}
+    alt = (f"Time of pool.map over {facts['tasks']} tiny tasks against "
+           f"chunksize, on log scales: {one.text} ms with chunksize 1, "
+           f"{best.text} ms at best (chunksize {best.label}); the automatic "
+           f"chunksize {auto.label} took {auto.text} ms and the plain loop "
+           f"{loop.text} ms.")
+    sizes = [int(r.label) for r in sweep.rows]
+    mids, errors = _spread(sweep)
+    with draw.figure() as (fig, ax):
+        ax.errorbar(sizes, mids, yerr=errors, marker="o", capsize=3,
+                    label="pool.map, 2 workers")
+        ax.plot([int(auto.label)], [auto.value], "D", markersize=8,
+                color=draw.COLOURS[2],
+                label=f"automatic chunksize ({auto.label})")
+        ax.axhline(loop.value, linestyle="--", color=draw.GUIDE,
+                   label="plain loop, one process")
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        draw.plain_log(ax.xaxis)
+        draw.plain_log(ax.yaxis)
+        ax.set_xlabel("chunksize (tasks sent to a worker at once)")
+        ax.set_ylabel("ms for all tasks")
+        ax.legend(loc="upper right")
+        return Figure(draw.svg(fig, name, alt), alt, facts)
+
+
+def timeline(out: Output, name: str) -> Figure:
+    scenarios = [s for s in out.sections if s.other]
+    rows = []
+    for section in scenarios:
+        tasks = []
+        for line in section.other:
+            task, worker, times = line.split("  ")
+            start, end = times.split()[:2]
+            tasks.append((int(task.split()[1]), int(worker.split()[1]),
+                          float(start), float(end)))
+        rows.append((section.header, out.values[section.header], tasks))
+    facts = {f"total_{i + 1}": total for i, (_, total, _) in
+             enumerate(rows)}
+    alt = ("Timelines of 12 tasks on 2 workers: " + "; ".join(
+        f"{title} took {total}" for title, total, _ in rows) +
+        ". With a chunksize of 6 one worker runs all three long tasks "
+        "while the other sits idle.")
+    with draw.figure(rows=len(rows), height=1.3 * len(rows) + 0.6,
+                     sharex=True) as (fig, axes):
+        for ax, (title, total, tasks) in zip(axes, rows):
+            for index, worker, start, end in tasks:
+                long_task = end - start > 0.2
+                colour = draw.COLOURS[1 if long_task else 0]
+                ax.barh(worker, end - start, left=start, height=0.6,
+                        color=colour, edgecolor="white", linewidth=0.5)
+                if long_task:
+                    ax.text((start + end) / 2, worker, str(index),
+                            ha="center", va="center", color="white",
+                            fontsize=8)
+            ax.set_yticks([1, 2], ["worker 1", "worker 2"])
+            ax.set_ylim(2.6, 0.4)
+            ax.set_title(f"{title}: {total}", loc="left", fontsize=10)
+            ax.grid(axis="y", visible=False)
+        axes[-1].set_xlabel("seconds since the call; numbered: the "
+                            "three long tasks")
+        return Figure(draw.svg(fig, name, alt), alt, facts)
+
+
+def start_cost(out: Output, name: str) -> Figure:
+    process = out.section("start and join one process")
+    pool = out.section("start a pool of 2 workers")
+    methods = [r.label for r in process.rows]
+    facts = {}
+    for kind, section in (("process", process), ("pool", pool)):
+        for row in section.rows:
+            facts[f"{kind}_{row.label}"] = f"{row.text} ms"
+    alt = ("Start-up cost by start method: one process " + ", ".join(
+        f"{r.label} {r.text} ms" for r in process.rows) +
+        "; a pool of 2 up to its first result " + ", ".join(
+        f"{r.label} {r.text} ms" for r in pool.rows) + ".")
+    with draw.figure(height=2.8) as (fig, ax):
+        ys = range(len(methods))
+        for offset, (label, section) in enumerate(
+                (("one process, start and join", process),
+                 ("pool of 2, to its first result", pool))):
+            mids, errors = _spread(section)
+            ax.barh([y + 0.38 * offset - 0.19 for y in ys], mids,
+                    height=0.36, xerr=errors, capsize=3, label=label,
+                    color=draw.COLOURS[offset],
+                    error_kw={"ecolor": draw.INK})
+        ax.set_yticks(list(ys), methods)
+        ax.set_ylim(len(methods) - 0.4, -0.6)
+        ax.set_xscale("log")
+        draw.plain_log(ax.xaxis)
+        ax.set_xlabel("milliseconds (log scale)")
+        ax.grid(axis="y", visible=False)
+        ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2)
+        return Figure(draw.svg(fig, name, alt), alt, facts)
+
+
+def transfer(out: Output, name: str) -> Figure:
+    routes = [s for s in out.sections if "MiB/s by payload" in s.header]
+    facts = {}
+    for section in routes:
+        route = section.header.split(",")[0]
+        facts[f"{route}_small"] = f"{section.rows[0].text} MiB/s"
+        facts[f"{route}_large"] = f"{section.rows[-1].text} MiB/s"
+    small, large = routes[0].rows[0].label, routes[0].rows[-1].label
+    alt = (f"Throughput by payload size, parent to child and back: at "
+           f"{large}, " + ", ".join(
+               f"{s.header.split(',')[0]} {s.rows[-1].text} MiB/s"
+               for s in routes) + f"; at {small}, " + ", ".join(
+               f"{s.header.split(',')[0]} {s.rows[0].text} MiB/s"
+               for s in routes) + ".")
+    with draw.figure() as (fig, ax):
+        for index, section in enumerate(routes):
+            labels = [r.label for r in section.rows]
+            mids, errors = _spread(section)
+            ax.errorbar(range(len(labels)), mids, yerr=errors, marker="o",
+                        capsize=3, label=section.header.split(",")[0])
+        ax.set_xticks(range(len(labels)), labels)
+        ax.set_yscale("log")
+        draw.plain_log(ax.yaxis)
+        ax.set_xlabel("payload")
+        ax.set_ylabel("MiB/s, round trip")
+        ax.legend(loc="lower right")
+        return Figure(draw.svg(fig, name, alt), alt, facts)
+
+
+def pickle_cost(out: Output, name: str) -> Figure:
+    times = out.section("pickle.dumps + pickle.loads")
+    sizes = out.section("pickled size")
+    facts = {}
+    for index, row in enumerate(times.rows):
+        facts[f"time_{index + 1}"] = f"{row.text} ms"
+        facts[f"size_{index + 1}"] = f"{sizes[row.label].text} MB"
+    alt = ("Time to pickle and unpickle: " + ", ".join(
+        f"{r.label} {r.text} ms ({sizes[r.label].text} MB pickled)"
+        for r in times.rows) + ".")
+    with draw.figure(height=2.8) as (fig, ax):
+        mids, errors = _spread(times)
+        ys = range(len(times.rows))
+        ax.barh(list(ys), mids, xerr=errors, capsize=3, height=0.6,
+                error_kw={"ecolor": draw.INK})
+        ax.set_yticks(list(ys), [r.label for r in times.rows])
+        ax.set_ylim(len(times.rows) - 0.4, -0.6)
+        ax.set_xlabel("ms for dumps + loads")
+        ax.grid(axis="y", visible=False)
+        return Figure(draw.svg(fig, name, alt), alt, facts)
+
+
+FIGURES = {
+    "lab_speedup/speedup.py": speedup,
+    "lab_tasks/chunksize_sweep.py": chunksize,
+    "lab_tasks/timeline.py": timeline,
+    "lab_start/start_cost.py": start_cost,
+    "lab_data/transfer.py": transfer,
+    "lab_data/pickle_cost.py": pickle_cost,
+}
