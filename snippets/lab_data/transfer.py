@@ -69,7 +69,7 @@ def by_queue(payloads):
     child.start()
 
     def round_trip(payload):
-        inbox.put(payload)  # pickled, then written by a feeder thread
+        inbox.put(payload)  # a feeder thread pickles it, then writes
         return outbox.get()
 
     measure("Queue", round_trip, payloads)

@@ -1,11 +1,12 @@
 import os
 import platform
 import statistics
+import sys
 import sysconfig
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
-from multiprocessing import Pool
+from multiprocessing import Barrier, Pool
 
 JOBS = 12  # shares out evenly among 1, 2, 3, 4 or 6 workers
 LIMIT = 7_000
@@ -39,6 +40,10 @@ def measure(runs):
     return walls, {key: statistics.median(c) for key, c in cpus.items()}
 
 
+def wait_for_all(barrier):
+    barrier.wait()  # no worker takes a task until all have started
+
+
 def row(label, values, unit="s"):
     low, mid, high = min(values), statistics.median(values), max(values)
     print(f"  {label}  {mid:.3f} {unit}  ({low:.3f}, {high:.3f})")
@@ -61,14 +66,20 @@ if __name__ == "__main__":
           f"{cpus} usable CPUs, CPython {platform.python_version()}")
     free = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
     print("free-threaded build:", "yes" if free else "no")
+    # A free-threaded build can turn the GIL back on (PYTHON_GIL=1).
+    gil = getattr(sys, "_is_gil_enabled", lambda: True)()
+    print("GIL enabled:", "yes" if gil else "no")
     print(f"{JOBS} jobs of count_primes({LIMIT})")
 
     with ExitStack() as stack:  # closes every pool at the end
         pools = {}
         for n in workers:
             threads = stack.enter_context(ThreadPoolExecutor(n))
-            processes = stack.enter_context(Pool(n))
-            processes.map(abs, range(n))  # workers started before timing
+            processes = stack.enter_context(
+                Pool(n, initializer=wait_for_all, initargs=(Barrier(n),)))
+            # Warm up: once a task is back, every worker has started.
+            list(threads.map(abs, range(n)))
+            processes.map(abs, range(n))
             pools["threads", n] = threads
             pools["processes", n] = processes
         runs = {("serial", 1): lambda: [job(LIMIT) for _ in range(JOBS)]}
@@ -101,8 +112,9 @@ if __name__ == "__main__":
             wall, cpu = results[kind, n]
             print(f"  {n}  {cpu / wall:.2f} cores")
     print(f"CPU time of the jobs, serial: {serial_cpu:.3f} s")
-    print("CPU time of the jobs, processes at most workers: "
-          f"{results['processes', workers[-1]][1]:.3f} s")
+    print("processes, CPU time of the jobs by workers:")
+    for n in workers:
+        print(f"  {n}  {results['processes', n][1]:.3f} s")
     if cpus > 1:
         speedups = {n: base / results["processes", n][0] for n in workers}
         print(f"serial fraction (Amdahl fit): "

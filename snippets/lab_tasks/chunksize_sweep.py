@@ -2,7 +2,7 @@ import os
 import platform
 import statistics
 import time
-from multiprocessing import Pool
+from multiprocessing import Barrier, Pool
 
 TASKS = 10_000
 # Fixed, not os.cpu_count(): the figures keep the same shape on any
@@ -22,14 +22,21 @@ def usable_cpus():
     return os.cpu_count()
 
 
-def measure(work):
-    """Milliseconds: the median, min and max of REPEATS runs."""
-    times = []
+def measure(works):
+    """Milliseconds per work: the median, min and max of REPEATS runs.
+    Rounds take turns, so a busy moment hits every chunksize alike."""
+    times = {key: [] for key in works}
     for _ in range(REPEATS):
-        start = time.perf_counter()
-        work()
-        times.append(1000 * (time.perf_counter() - start))
-    return statistics.median(times), min(times), max(times)
+        for key, work in works.items():
+            start = time.perf_counter()
+            work()
+            times[key].append(1000 * (time.perf_counter() - start))
+    return {key: (statistics.median(t), min(t), max(t))
+            for key, t in times.items()}
+
+
+def wait_for_all(barrier):
+    barrier.wait()  # no worker takes a task until all have started
 
 
 def row(label, figures):
@@ -54,18 +61,23 @@ if __name__ == "__main__":
     xs = list(range(TASKS))
 
     print(f"plain loop, ms (median of {REPEATS}; min, max):")
-    row("loop", measure(lambda: [square(x) for x in xs]))
+    loop = measure({"loop": lambda: [square(x) for x in xs]})
+    row("loop", loop["loop"])
 
-    with Pool(WORKERS) as pool:
-        # Warm up: the workers start (and, under spawn, import this
-        # module) before any clock runs.
+    barrier = Barrier(WORKERS)
+    with Pool(WORKERS, initializer=wait_for_all,
+              initargs=(barrier,)) as pool:
+        # Warm up: once a task is back, every worker has started (and,
+        # under spawn, imported this module), so no clock below pays it.
         pool.map(square, range(WORKERS))
-        print(f"pool.map by chunksize, ms "
-              f"(median of {REPEATS}; min, max):")
-        for chunksize in CHUNKSIZES:
-            row(chunksize, measure(
-                lambda: pool.map(square, xs, chunksize=chunksize)))
-        print(f"pool.map with its automatic chunksize, ms "
-              f"(median of {REPEATS}; min, max):")
-        row(automatic_chunksize(TASKS, WORKERS),
-            measure(lambda: pool.map(square, xs)))
+        works = {size: (lambda size=size:
+                        pool.map(square, xs, chunksize=size))
+                 for size in CHUNKSIZES}
+        works["auto"] = lambda: pool.map(square, xs)
+        figures = measure(works)
+    print(f"pool.map by chunksize, ms (median of {REPEATS}; min, max):")
+    for chunksize in CHUNKSIZES:
+        row(chunksize, figures[chunksize])
+    print(f"pool.map with its automatic chunksize, ms "
+          f"(median of {REPEATS}; min, max):")
+    row(automatic_chunksize(TASKS, WORKERS), figures["auto"])

@@ -40,11 +40,16 @@ def test_speedup(run):
     if out.values["free-threaded build"] == "no":
         assert all(b < 1.15 for b in busy["threads"].values())
     cpu_serial = float(out.values["CPU time of the jobs, serial"][:-2])
-    cpu_procs = float(out.values[
-        "CPU time of the jobs, processes at most workers"][:-2])
+    cpu = out.section("processes, CPU time of the jobs by workers")
+    assert [r.label for r in cpu.rows] == workers
     # The same jobs need about the same CPU time wherever they run (a
     # core whose twin is busy, or a slower clock, can stretch it).
-    assert 1 / 3 < cpu_procs / cpu_serial < 3
+    for row in cpu.rows:
+        assert 1 / 3 < row.value / cpu_serial < 3
+    # Only a free-threaded build can run without the GIL.
+    assert out.values["GIL enabled"] in ("yes", "no")
+    if out.values["free-threaded build"] == "no":
+        assert out.values["GIL enabled"] == "yes"
     fraction = out.values.get("serial fraction (Amdahl fit)")
     if cpus > 1:
         assert 0 <= float(fraction) <= 1

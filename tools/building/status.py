@@ -31,7 +31,8 @@ def page() -> str:
         "current code of each snippet. Each cell shows one mark per start "
         f"method, in the order {', '.join(METHODS)}: ✓ passed its test, ✗ "
         "failed it, ? ran for the site but not yet tested, – not run "
-        "(older than the snippet needs, or no result yet). "
+        "(older than the snippet needs, a performance-lab measurement, "
+        "which runs once with the newest Python, or no result yet). "
         "*Slowest* is the longest single run.",
         "",
     ]

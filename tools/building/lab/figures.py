@@ -8,6 +8,7 @@ the output under it says (tests/test_lab.py checks it).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tools.building.lab import draw
@@ -33,49 +34,78 @@ def _spread(section: Section, scale=1.0):
     return mids, [lows, highs]
 
 
+def _ideal(n: int, cpus: int, jobs: int) -> float:
+    """The best speed-up n workers can give: min(n, CPUs) cores, and the
+    jobs shared out in whole rounds (12 jobs on 5 cores need 3 rounds)."""
+    return jobs / -(-jobs // min(n, cpus))
+
+
 def speedup(out: Output, name: str) -> Figure:
     cpus = _cpus(out)
+    jobs = int(out.note("jobs of").split()[0])
     procs = out.section("processes, speed-up")
     threads = out.section("threads, speed-up")
     busy = out.section("processes, cores busy")
+    cpu_time = out.section("processes, CPU time")
     workers = [int(r.label) for r in procs.rows]
     best_n = max(n for n in workers if n <= cpus)
     best = procs[str(best_n)]
     serial = out.section("serial, s")["1"]
     timed = out.section("processes, s by")[str(best_n)]
     fraction = out.values.get("serial fraction (Amdahl fit)")
+    ideal = _ideal(best_n, cpus, jobs)
+    ideal_text = f"{ideal:g}x"
+    threads_busy = max(out.section("threads, cores busy").rows,
+                       key=lambda r: r.value).text
+    n_busy = busy[str(best_n)]
     facts = {
         "cpus": str(cpus),
         "serial": f"{serial.text} s",
         "best_workers": str(best_n),
         "best_time": f"{timed.text} s",
         "best_speedup": f"{best.text}x",
-        "threads_best": f"{max(threads.rows, key=lambda r: r.value).text}x",
-        "threads_busy": max(out.section("threads, cores busy").rows,
-                            key=lambda r: r.value).text,
-        "fraction": fraction or "not fitted (one CPU)",
-        "busy": busy[str(best_n)].text,
+        "threads_busy": threads_busy,
     }
-    ideal = min(best_n, cpus)
     if best.value >= 0.9 * ideal:
-        facts["verdict"] = (
-            f"{best.text}x with {best_n} workers, close to the ideal "
-            f"{ideal}x")
+        verdict = f"{best.text}x, close to the ideal {ideal_text}"
+    elif n_busy.value < 0.9 * ideal:
+        verdict = (f"{best.text}x, short of the ideal {ideal_text}: the "
+                   f"workers kept only {n_busy.text} cores busy at once, "
+                   "so something else had part of the CPUs")
     else:
-        facts["verdict"] = (
-            f"{best.text}x with {best_n} workers, short of the ideal "
-            f"{ideal}x: the workers kept only {busy[str(best_n)].text} "
-            f"cores busy at once, so other programs had the rest, and the "
-            f"jobs took {out.values['CPU time of the jobs, processes at most workers']}"
-            f" of CPU time against {out.values['CPU time of the jobs, serial']}"
-            " serially")
+        verdict = (f"{best.text}x, short of the ideal {ideal_text}: the "
+                   f"workers kept {n_busy.text} cores busy, but the jobs "
+                   f"took {cpu_time[str(best_n)].text} s of CPU time "
+                   f"against {out.values['CPU time of the jobs, serial']} "
+                   "in the loop (cores that share caches, or slow their "
+                   "clocks when all are busy, do less each)")
+    facts["verdict"] = verdict
+    if workers[-1] > cpus:
+        most = max(busy.rows, key=lambda r: r.value).text
+        facts["beyond"] = (
+            f"Workers beyond the {cpus} CPUs cannot add cores: they take "
+            f"turns, and the *cores busy* rows never go past {most}.")
+    else:
+        facts["beyond"] = ""
+    facts["fit"] = (f"The fit gives *f* = {fraction}." if fraction else
+                    "With one usable CPU there is nothing to fit.")
+    if out.values["free-threaded build"] == "no":
+        facts["free_threaded"] = (
+            "The run prints `free-threaded build: no`: the site was built "
+            "with a standard CPython, so there is no line for threads "
+            "without a GIL here.")
+    else:
+        facts["free_threaded"] = (
+            "The run prints `free-threaded build: yes` and `GIL enabled: "
+            f"{out.values['GIL enabled']}`: its threads line is what a "
+            "free-threaded build gives.")
     alt = (f"Speed-up against the number of workers on a machine with "
            f"{cpus} usable CPUs: processes reach {best.text}x with {best_n} "
-           f"workers, against an ideal of {ideal}x; threads never keep more "
-           f"than {facts['threads_busy']} cores busy, because of the GIL.")
+           f"workers, against an ideal of {ideal_text}; threads never keep "
+           f"more than {threads_busy} cores busy.")
     with draw.figure() as (fig, ax):
-        ax.plot(workers, [min(n, cpus) for n in workers], "--",
-                color=draw.GUIDE, label="ideal: min(workers, CPUs)")
+        ax.plot(workers, [_ideal(n, cpus, jobs) for n in workers], "--",
+                color=draw.GUIDE, label=f"ideal: {jobs} jobs on min(workers, CPUs) cores")
         if fraction:
             f = float(fraction)
             ax.plot(workers, [1 / (f + (1 - f) / min(n, cpus))
@@ -104,7 +134,7 @@ def chunksize(out: Output, name: str) -> Figure:
     loop = out.section("plain loop")["loop"]
     auto = out.section("pool.map with its automatic chunksize").rows[0]
     one = sweep["1"]
-    best = min(sweep.rows, key=lambda r: r.value)
+    best = min([*sweep.rows, auto], key=lambda r: r.value)
     facts = {"tasks": out.note("tasks of").split()[0],
              "loop": f"{loop.text} ms", "one": f"{one.text} ms",
              "best_chunksize": best.label, "best": f"{best.text} ms",
@@ -241,9 +271,10 @@ def pickle_cost(out: Output, name: str) -> Figure:
     times = out.section("pickle.dumps + pickle.loads")
     sizes = out.section("pickled size")
     facts = {}
-    for index, row in enumerate(times.rows):
-        facts[f"time_{index + 1}"] = f"{row.text} ms"
-        facts[f"size_{index + 1}"] = f"{sizes[row.label].text} MB"
+    for row in times.rows:
+        key = re.sub(r"\W+", "_", row.label.lower()).strip("_")
+        facts[f"time_{key}"] = f"{row.text} ms"
+        facts[f"size_{key}"] = f"{sizes[row.label].text} MB"
     alt = ("Time to pickle and unpickle: " + ", ".join(
         f"{r.label} {r.text} ms ({sizes[r.label].text} MB pickled)"
         for r in times.rows) + ".")
