@@ -332,3 +332,21 @@ def test_lab_figures_are_images_in_the_page_colours(browser, where):
             assert "{{" not in page.locator(".md-content").inner_text()
         finally:
             reader.close()
+
+
+def test_the_404_page_is_styled_and_leads_home(tab):
+    """Also from the file system: the offline copy's 404.html loads its
+    stylesheets and scripts from beside it, not from the disk's root."""
+    url = tab.where.base + "404.html"
+    page = tab.page
+    page.goto(url)
+    page.wait_for_load_state("load")
+    header = page.locator("header.md-header")
+    assert header.count() == 1
+    # Material's stylesheet fixes the header at the top; unstyled, it is
+    # static.
+    assert header.evaluate("h => getComputedStyle(h).position") == "sticky"
+    home = page.locator("a.md-header__button.md-logo")
+    page.goto(home.evaluate("a => a.href"))
+    assert page.locator("h1").count() == 1
+    # tab.close() asserts: no console error, no request to another host

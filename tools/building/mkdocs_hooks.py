@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -163,6 +164,17 @@ def on_files(files, config):
             files.append(File.generated(config, script,
                                         abs_src_path=str(shim)))
     return files
+
+
+def on_post_template(output, template_name, config):
+    # MkDocs renders 404.html with links from the site's root ("/assets/…"),
+    # which a copy opened from the file system resolves to the disk's root.
+    # In the offline copy 404.html sits at the root, so "./" is right.
+    if template_name == "404.html" and _is_offline_build(config):
+        output = re.sub(r'((?:href|src)=")/(?!/)', r"\1./", output)
+        output = output.replace('"base": "/"', '"base": "."')
+        output = output.replace('"search": "/', '"search": "./')
+    return output
 
 
 def on_page_markdown(markdown, page, config, files):
