@@ -91,3 +91,31 @@ def test_svg_follows_the_page_colours_and_has_unique_ids():
     assert "<style" not in first and 'width="' not in first.split(">")[0]
     ids = set(re.findall(r'id="([^"]+)"', first))
     assert ids and not ids & set(re.findall(r'id="([^"]+)"', second))
+
+
+def test_a_rounded_speedup_at_the_edge_of_its_spread_still_draws():
+    """The stress check found it: median = max, and the printed speed-up
+    rounded below serial / max, made a negative error bar."""
+    row = "  {n}  {t} s  ({lo}, {hi})"
+    lines = ["machine: Linux x86_64, 2 usable CPUs, CPython 3.13.0",
+             "free-threaded build: no", "GIL enabled: yes",
+             "12 jobs of count_primes(7000)",
+             "serial, s (median of 5; min, max):",
+             row.format(n=1, t="0.301", lo="0.300", hi="0.301")]
+    for kind in ("threads", "processes"):
+        lines.append(f"{kind}, s by workers (median of 5; min, max):")
+        lines += [row.format(n=n, t="0.208", lo="0.200", hi="0.208")
+                  for n in (1, 2, 3, 4)]
+    for kind in ("threads", "processes"):
+        lines.append(f"{kind}, speed-up by workers:")
+        lines += [f"  {n}  1.44 x" for n in (1, 2, 3, 4)]
+    for kind in ("threads", "processes"):
+        lines.append(f"{kind}, cores busy by workers:")
+        lines += [f"  {n}  0.99 cores" for n in (1, 2, 3, 4)]
+    lines.append("CPU time of the jobs, serial: 0.300 s")
+    lines.append("processes, CPU time of the jobs by workers:")
+    lines += [f"  {n}  0.300 s" for n in (1, 2, 3, 4)]
+    lines.append("serial fraction (Amdahl fit): 0.400")
+    figure = figures.speedup(parse("\n".join(lines)), "x.py")
+    assert figure.svg.startswith("<svg")
+    assert figure.facts["best_speedup"] == "1.44x"

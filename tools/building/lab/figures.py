@@ -29,8 +29,8 @@ def _cpus(out: Output) -> int:
 def _spread(section: Section, scale=1.0):
     """x labels, medians, and the distances down to min and up to max."""
     mids = [r.value * scale for r in section.rows]
-    lows = [m - r.low * scale for m, r in zip(mids, section.rows)]
-    highs = [r.high * scale - m for m, r in zip(mids, section.rows)]
+    lows = [max(0, m - r.low * scale) for m, r in zip(mids, section.rows)]
+    highs = [max(0, r.high * scale - m) for m, r in zip(mids, section.rows)]
     return mids, [lows, highs]
 
 
@@ -116,9 +116,12 @@ def speedup(out: Output, name: str) -> Figure:
                                       ("threads", threads, "s")):
             times = out.section(f"{kind}, s by")
             ups = [r.value for r in section.rows]
-            # The spread of the times, as a spread of the speed-up.
-            errors = [[u - base / t.high for u, t in zip(ups, times.rows)],
-                      [base / t.low - u for u, t in zip(ups, times.rows)]]
+            # The spread of the times, as a spread of the speed-up; the
+            # printed speed-up is rounded, so it may sit a hair outside.
+            errors = [[max(0, u - base / t.high)
+                       for u, t in zip(ups, times.rows)],
+                      [max(0, base / t.low - u)
+                       for u, t in zip(ups, times.rows)]]
             ax.errorbar(workers, ups, yerr=errors, marker=marker,
                         capsize=3, label=kind)
         ax.set_xlabel("workers")
