@@ -1,0 +1,32 @@
+"""The tooltips appended to every page stay in step with the glossary."""
+import re
+
+from tools.paths import DOCS, ROOT
+
+ABBREVIATIONS = ROOT / "includes" / "abbreviations.md"
+GLOSSARY = DOCS / "reference" / "glossary.md"
+
+
+def _terms():
+    text = GLOSSARY.read_text(encoding="utf-8")
+    # A definition list: a term, then lines starting with ":   ".
+    return [m[1].lower() for m in re.finditer(r"^(\S.*)\n:   ", text, re.M)]
+
+
+def test_every_tooltip_has_its_glossary_entry():
+    terms = _terms()
+    assert len(terms) >= 15
+    entries = re.findall(r"^\*\[(.+?)\]: (.+)$",
+                         ABBREVIATIONS.read_text(encoding="utf-8"), re.M)
+    assert entries
+    for word, title in entries:
+        stem = word.lower().removeprefix("un")[:4]
+        assert any(term.startswith(stem) for term in terms), (
+            f"{word!r} has a tooltip but no glossary entry")
+        # A tooltip is a sentence, not an essay.
+        assert 20 <= len(title) <= 160, word
+
+
+def test_the_glossary_is_in_alphabetical_order():
+    terms = _terms()
+    assert terms == sorted(terms)
