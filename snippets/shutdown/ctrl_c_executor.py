@@ -20,15 +20,15 @@ def work(seconds):
 
 
 def press_ctrl_c(ready, busy, workers):
-    # As a terminal would: SIGINT to the workers once each is busy,
-    # and to this process's main thread, where Python runs handlers.
+    # As a terminal would: SIGINT to this process's main thread, where
+    # Python runs handlers, and to the workers, once each is busy.
     ready.wait()  # every task is submitted
     for _ in range(workers):
         busy.acquire(timeout=30)
-    for child in multiprocessing.active_children():
-        os.kill(child.pid, signal.SIGINT)
     main = threading.main_thread().ident
     signal.pthread_kill(main, signal.SIGINT)
+    for child in multiprocessing.active_children():
+        os.kill(child.pid, signal.SIGINT)
 
 
 if __name__ == "__main__":
