@@ -7,6 +7,7 @@ must be drawn: a rebuild with unchanged runs never pays for it.
 """
 from __future__ import annotations
 
+import html
 import io
 import re
 from contextlib import contextmanager
@@ -65,9 +66,10 @@ def svg(fig, name: str, alt: str) -> str:
     text = text.replace(INK, "currentColor")
     text = re.sub(r'\s(width|height)="[\d.]+pt"', "", text, count=2)
     text = text.replace(
-        "<svg ", f'<svg role="img" aria-label="{_attr(alt)}" ', 1)
-    text = re.sub(r"(<svg[^>]*>)", rf"\1<title>{_text(alt)}</title>", text,
-                  count=1)
+        "<svg ", f'<svg role="img" aria-label="{html.escape(alt)}" ', 1)
+    title = html.escape(alt, quote=False)
+    text = re.sub(r"(<svg[^>]*>)", lambda m: f"{m[1]}<title>{title}</title>",
+                  text, count=1)
     # Ids nothing refers to ("figure_1"…) would repeat in every figure.
     used = set(re.findall(r"#([\w-]+)", text))
     text = re.sub(r'\sid="([^"]+)"',
@@ -76,11 +78,3 @@ def svg(fig, name: str, alt: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines()
                      if line.strip())
 
-
-def _text(value: str) -> str:
-    return (value.replace("&", "&amp;").replace("<", "&lt;")
-            .replace(">", "&gt;"))
-
-
-def _attr(value: str) -> str:
-    return _text(value).replace('"', "&quot;")

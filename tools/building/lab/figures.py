@@ -4,7 +4,7 @@ A figure function reads a run's parsed output and returns its plot, its alt
 text (the finding in words) and ``facts``: short phrases that pages put into
 their prose with ``{{ lab <snippet> <fact> }}``. Every number in a fact is
 quoted from the output as printed, never recomputed, so the prose says what
-the output under it says (tests/test_lab.py checks it).
+the output under it says (tests/lab_checks.py checks it on every run).
 """
 from __future__ import annotations
 
@@ -26,11 +26,11 @@ def _cpus(out: Output) -> int:
     return int(out.values["machine"].split(", ")[1].split()[0])
 
 
-def _spread(section: Section, scale=1.0):
-    """x labels, medians, and the distances down to min and up to max."""
-    mids = [r.value * scale for r in section.rows]
-    lows = [max(0, m - r.low * scale) for m, r in zip(mids, section.rows)]
-    highs = [max(0, r.high * scale - m) for m, r in zip(mids, section.rows)]
+def _spread(section: Section):
+    """The medians, and their distances down to min and up to max."""
+    mids = [r.value for r in section.rows]
+    lows = [max(0, m - r.low) for m, r in zip(mids, section.rows)]
+    highs = [max(0, r.high - m) for m, r in zip(mids, section.rows)]
     return mids, [lows, highs]
 
 

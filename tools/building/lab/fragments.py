@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 from functools import cache
@@ -43,19 +44,20 @@ def write(name: str, run) -> bool:
     fragment = stem.with_suffix(".md")
     if fragment.exists() and fragment.read_text().startswith(_stamp(run)):
         return False
+    output = parse(run.output)
     try:
-        figure = figures.FIGURES[name](parse(run.output), name)
+        figure = figures.FIGURES[name](output, name)
     except (KeyError, ValueError, IndexError) as error:
         raise LabError(f"{run.describe()}: its output lacks what its figure "
                        f"needs ({error}). Last lines:\n{run.tail()}") from None
-    machine = parse(run.output).values["machine"]
+    machine = output.values["machine"]
     when = run.started_at[:16].replace("T", " ")
     fragment.parent.mkdir(parents=True, exist_ok=True)
     fragment.write_text(
         f"{_stamp(run)}\n"
         '<figure class="lab-figure" data-search-exclude>\n'
         f"{figure.svg}\n"
-        f"<figcaption>{figure.alt} Measured on {machine} "
+        f"<figcaption>{html.escape(figure.alt)} Measured on {machine} "
         f"({run.method}), {when} UTC, by the run shown below."
         "</figcaption>\n</figure>\n", encoding="utf-8")
     stem.with_suffix(".json").write_text(json.dumps(figure.facts, indent=1))
