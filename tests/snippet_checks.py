@@ -63,7 +63,7 @@ def _result(key):
 
 
 def _params(snippet: catalog.Snippet) -> list:
-    if snippet.lab:  # measured once, on the newest interpreter
+    if snippet.lab or snippet.one_method:  # fewer runs than the matrix
         return [pytest.param(i, m, id=f"{i.version}-{m}")
                 for i, m in snippet.matrix(interpreters.configured())]
     params = []

@@ -18,6 +18,9 @@ under ``snippets/``, e.g. ``pool/map_squares.py``. Keys (all optional):
 - ``lab``: a performance-lab measurement. It runs alone, once: on the
   newest interpreter of the matrix with its default start method (the
   first one it lists), since its figures, not the matrix, are the point.
+- ``one_method``: its processes are started by a library (Dask, Ray), not
+  by a start method of ``multiprocessing``, so it runs once per
+  interpreter, with that interpreter's default method.
 """
 from __future__ import annotations
 
@@ -40,6 +43,7 @@ class Snippet:
     min_python: tuple[int, int] = (3, 9)
     main_guard: bool = True
     lab: bool = False
+    one_method: bool = False
     root: Path = SNIPPETS  # the folder `name` is relative to
 
     @property
@@ -60,6 +64,8 @@ class Snippet:
         if self.lab:
             newest = max(fitting, key=lambda i: i.version_tuple, default=None)
             return [(newest, newest.methods[0])] if newest else []
+        if self.one_method:
+            return [(i, i.methods[0]) for i in fitting]
         return [(i, m) for i in fitting for m in i.methods]
 
 
@@ -67,7 +73,7 @@ def _parse(name: str, table: dict) -> Snippet:
     where = f"snippets/{name.rsplit('/', 1)[0]}/{CATALOG_NAME}"
     unknown = set(table) - {
         "expect_exit", "timeout", "alone", "per_method", "by_version",
-        "min_python", "main_guard", "lab"}
+        "min_python", "main_guard", "lab", "one_method"}
     if unknown:
         raise ValueError(f"{where}: {name}: unknown keys {unknown}")
     if not (SNIPPETS / name).is_file():
@@ -83,6 +89,7 @@ def _parse(name: str, table: dict) -> Snippet:
         min_python=tuple(int(part) for part in version.split(".")),
         main_guard=table.get("main_guard", True),
         lab=table.get("lab", False),
+        one_method=table.get("one_method", False),
     )
 
 

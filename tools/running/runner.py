@@ -59,7 +59,10 @@ class Run:
 
 
 def _group_members(group: int) -> dict[int, bytes]:
-    """PID -> command line of the processes in a process group (Linux)."""
+    """PID -> command line of the processes in the snippet's process group
+    or its session (Linux). The runner makes the snippet the leader of
+    both; a program may move a child to a group of its own (Ray does, for
+    its workers) without leaving the session."""
     members = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -67,7 +70,7 @@ def _group_members(group: int) -> dict[int, bytes]:
         try:
             with open(f"/proc/{entry}/stat", "rb") as stat:
                 fields = stat.read().rsplit(b")", 1)[1].split()
-            if int(fields[2]) == group:  # pgrp
+            if group in (int(fields[2]), int(fields[3])):  # pgrp, session
                 with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
                     members[int(entry)] = cmdline.read()
         except (OSError, IndexError, ValueError):
@@ -112,6 +115,12 @@ def _kill_group(proc: subprocess.Popen) -> None:
         os.killpg(proc.pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
+    if os.path.isdir("/proc"):
+        for pid in _group_members(proc.pid):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
 
 
 SHORT = "…"  # stands for a folder on the machine that ran the snippet

@@ -293,6 +293,60 @@ def pickle_cost(out: Output, name: str) -> Figure:
         return Figure(draw.svg(fig, name, alt), alt, facts)
 
 
+def frameworks(out: Output, name: str) -> Figure:
+    start = out.section("start to first result")
+    overhead = out.section("per-task overhead")
+    work = out.section(next(s.header for s in out.sections
+                            if "prime counts" in s.header))
+    serial = work["serial"]
+    ways = [r.label for r in start.rows]
+    facts = {"serial": f"{serial.text} s",
+             "jobs": work.header.split()[0]}
+    for row in start.rows:
+        facts[f"start_{row.label}"] = f"{row.text} ms"
+    for row in overhead.rows:
+        facts[f"task_{row.label}"] = f"{row.text} µs"
+    for row in work.rows:
+        facts[f"work_{row.label}"] = f"{row.text} s"
+    quickest = min(start.rows, key=lambda r: r.value)
+    slowest = max(start.rows, key=lambda r: r.value)
+    facts["start_range"] = (f"from {quickest.text} ms ({quickest.label}) "
+                            f"to {slowest.text} ms ({slowest.label})")
+    alt = ("Five ways to run tasks on one machine. Start to first "
+           "result: " + ", ".join(f"{r.label} {r.text} ms"
+                                   for r in start.rows) +
+           ". Per-task overhead: " + ", ".join(
+               f"{r.label} {r.text} µs" for r in overhead.rows) +
+           f". The CPU-bound jobs: serial {serial.text} s, " + ", ".join(
+               f"{r.label} {r.text} s" for r in work.rows
+               if r.label != "serial") + ".")
+    panels = ((start, "ms from nothing to the first result (log)", True),
+              (overhead, "µs added per task (log)", True),
+              (work, f"s for the {facts['jobs']} CPU-bound jobs", False))
+    with draw.figure(rows=3, height=6.6) as (fig, axes):
+        for ax, (section, label, log) in zip(axes, panels):
+            rows = [r for r in section.rows if r.label in ways]
+            ys = list(range(len(rows)))
+            mids = [r.value for r in rows]
+            errors = [[max(0, m - r.low) for m, r in zip(mids, rows)],
+                      [max(0, r.high - m) for m, r in zip(mids, rows)]]
+            ax.barh(ys, mids, xerr=errors, capsize=3, height=0.6,
+                    color=draw.COLOURS[:len(rows)],
+                    error_kw={"ecolor": draw.INK})
+            ax.set_yticks(ys, [r.label for r in rows])
+            ax.set_ylim(len(rows) - 0.4, -0.6)
+            if log:
+                ax.set_xscale("log")
+                draw.plain_log(ax.xaxis)
+            else:
+                ax.axvline(serial.value, linestyle="--", color=draw.GUIDE,
+                           label=f"serial loop, {serial.text} s")
+                ax.legend(loc="lower right")
+            ax.set_xlabel(label)
+            ax.grid(axis="y", visible=False)
+        return Figure(draw.svg(fig, name, alt), alt, facts)
+
+
 FIGURES = {
     "lab_speedup/speedup.py": speedup,
     "lab_tasks/chunksize_sweep.py": chunksize,
@@ -300,4 +354,5 @@ FIGURES = {
     "lab_start/start_cost.py": start_cost,
     "lab_data/transfer.py": transfer,
     "lab_data/pickle_cost.py": pickle_cost,
+    "lab_frameworks/compare.py": frameworks,
 }

@@ -1,0 +1,220 @@
+"""Every scheduler, worker and daemon a cluster snippet starts is gone when
+its run ends: after a normal run through the runner, and after a run the
+runner kills midway (as it does at a timeout). Linux: it reads /proc.
+
+Each run carries a marker in its environment, which every process it
+starts inherits, so a process that left the snippet's process group or
+session (setsid) is still found."""
+import os
+import re
+import signal
+import socket
+import subprocess
+import threading
+import time
+import uuid
+
+import pytest
+
+from tools.running import catalog, environments, runner
+from tools.running.interpreters import site_python
+
+pytestmark = pytest.mark.skipif(
+    not os.path.isdir("/proc/self/fd"),
+    reason="finds a run's processes and sockets through Linux's /proc")
+
+MARK = "MPGUIDE_CLUSTER_RUN"
+GRACE = 5.0  # seconds a killed cluster may take to wind down
+
+# The line a snippet prints once its workers have run a task: the kill
+# then lands in the middle of its work.
+READY = {
+    "cluster/dask_local.py": "submit, result(): ",
+    "cluster/ray_local.py": "remote, get(): ",
+}
+SNIPPETS = [name for name in READY if name in catalog.load()]
+
+
+def _stat(pid):
+    """(pgrp, session) of a process (fields 5 and 6 of /proc/PID/stat)."""
+    with open(f"/proc/{pid}/stat", "rb") as stat:
+        fields = stat.read().rsplit(b")", 1)[1].split()
+    return int(fields[2]), int(fields[3])
+
+
+def _marked(token):
+    """PID -> (pgrp, session, command line) of the live processes whose
+    environment holds the run's marker."""
+    found = {}
+    needle = f"{MARK}={token}".encode()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/environ", "rb") as environ:
+                if needle not in environ.read().split(b"\0"):
+                    continue
+            with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                command = cmdline.read().replace(b"\0", b" ").decode(
+                    errors="replace").strip()
+            if not command:  # a zombie: it has exited, nothing to wait for
+                continue
+            found[int(entry)] = (*_stat(entry), command[:160])
+        except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile, or not ours to read
+    return found
+
+
+def _in_session(session):
+    """PIDs of the live processes of a session (the runner makes one per
+    run)."""
+    pids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                if _stat(entry)[1] == session:
+                    with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                        if cmdline.read():  # not a zombie
+                            pids.append(int(entry))
+            except (OSError, IndexError, ValueError):
+                continue
+    return pids
+
+
+def _listening_ports(pids):
+    """TCP ports the given processes listen on (IPv4 and IPv6)."""
+    inodes = {}
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with open(table) as rows:
+            for row in list(rows)[1:]:
+                fields = row.split()
+                if fields[3] == "0A":  # LISTEN
+                    inodes[fields[9]] = int(fields[1].rsplit(":", 1)[1], 16)
+    ports = set()
+    for pid in pids:
+        try:
+            for fd in os.listdir(f"/proc/{pid}/fd"):
+                link = os.readlink(f"/proc/{pid}/fd/{fd}")
+                if link.startswith("socket:["):
+                    port = inodes.get(link[8:-1])
+                    if port is not None:
+                        ports.add(port)
+        except OSError:
+            continue
+    return ports
+
+
+def _accepts(port):
+    with socket.socket() as probe:
+        probe.settimeout(2)
+        try:
+            probe.connect(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
+def _wait_until_gone(token, session, within=GRACE):
+    deadline = time.monotonic() + within
+    while True:
+        left = _marked(token)
+        for pid in _in_session(session):
+            try:
+                left.setdefault(pid, _stat(pid) + ("(in its session)",))
+            except (OSError, IndexError, ValueError):
+                continue  # gone meanwhile
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.2)
+
+
+def _kill_and_describe(left):
+    """Kill what a run left (the test must not leak it either) and say what
+    it was."""
+    for pid in left:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    return "\n".join(f"  pid {pid} pgrp {pgrp} session {session}: {command}"
+                     for pid, (pgrp, session, command) in sorted(left.items()))
+
+
+def _start(snippet, token):
+    """The snippet, started as the runner starts one (its own session,
+    its interpreter's environment, no PYTHON* settings), with the run's
+    marker added to its environment. Not through runner.run itself: the
+    marker must reach this run alone, while other tests run snippets."""
+    python = site_python()
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith("PYTHON")}
+    env.update(PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1",
+               **{MARK: token})
+    return subprocess.Popen(
+        [environments.python_for(python), str(runner.LAUNCH),
+         python.methods[0], str(snippet.path.resolve())],
+        cwd=snippet.path.parent, env=env, stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        start_new_session=True)
+
+
+@pytest.mark.parametrize("name", SNIPPETS)
+def test_a_finished_run_leaves_no_process_and_no_port(name):
+    snippet = catalog.get(name)
+    token = uuid.uuid4().hex
+    proc = _start(snippet, token)
+    try:
+        raw, _ = proc.communicate(timeout=snippet.timeout)
+        # What the program itself stops, as when a reader runs it: the
+        # runner's clean-up comes only after.
+        left = _wait_until_gone(token, session=proc.pid, within=15)
+    finally:
+        runner._kill_group(proc)
+    output = raw.decode("utf-8", errors="replace")
+    assert proc.returncode == 0, output
+    assert not left, (f"{name} left processes behind after it ended:\n"
+                      + _kill_and_describe(left))
+    ports = {int(p) for p in re.findall(r"127\.0\.0\.1:(\d+)", output)}
+    assert ports, output
+    bound = sorted(p for p in ports if _accepts(p))
+    assert not bound, f"{name}: ports still accept connections: {bound}"
+
+
+@pytest.mark.parametrize("name", SNIPPETS)
+def test_a_killed_run_leaves_no_process_and_no_port(name):
+    """Started as the runner starts a snippet, killed as the runner kills
+    one at its timeout, once the cluster is up and working."""
+    snippet = catalog.get(name)
+    token = uuid.uuid4().hex
+    proc = _start(snippet, token)
+    seen, ports = [], set()
+    # A snippet that never gets there must not hang the test.
+    stop = threading.Timer(snippet.timeout, proc.kill)
+    stop.start()
+    try:
+        for raw in proc.stdout:  # until the cluster says it is up
+            line = raw.decode("utf-8", errors="replace").rstrip("\n")
+            seen.append(line)
+            ports |= {int(port) for port in
+                      re.findall(r"127\.0\.0\.1:(\d+)", line)}
+            if line.startswith(READY[name]):
+                break
+        else:
+            pytest.fail(f"{name} ended before its cluster was up:\n"
+                        + "\n".join(seen))
+        ports |= _listening_ports(_marked(token))
+    finally:
+        stop.cancel()
+        # What the runner does to a snippet that reaches its timeout.
+        runner._kill_sparing_trackers(proc)
+        runner._kill_group(proc)
+        proc.communicate()
+    left = _wait_until_gone(token, session=proc.pid)
+    if left:
+        pytest.fail(f"{name}, killed: processes outlived the kill by "
+                    f"{GRACE:.0f} s (the test killed them now):\n"
+                    + _kill_and_describe(left))
+    assert ports, seen
+    bound = sorted(p for p in ports if _accepts(p))
+    assert not bound, f"{name}, killed: ports still accept connections: " \
+                      f"{bound}"
