@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 # nbconvert otherwise instantiates every exporter at import: a second a build.
 export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 
-.PHONY: setup serve verify check site bench stress clean
+.PHONY: setup serve verify check site bench stress lighthouse clean
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed for the site tooling (set PYTHON=...)")'
@@ -55,6 +55,11 @@ bench: setup $(VENV)/.browser
 RUNS ?= 10
 stress: setup
 	$(BIN)/python -m tools.measuring.stress $(RUNS)
+
+# Lighthouse (npm, installed once into .cache/) on four kinds of page,
+# served with gzip: one line per page and category, targets marked.
+lighthouse: site $(VENV)/.browser
+	$(BIN)/python -m tools.measuring.lighthouse
 
 clean:
 	rm -rf .cache generated site site-offline dist

@@ -169,6 +169,10 @@ SEARCHES = [
     ("should only be shared between processes through inheritance",
      "pitfalls/pickling"),
     ("context has already been set", "pitfalls/starting"),
+    ("daemonic processes are not allowed to have children",
+     "pitfalls/starting"),
+    ("cannot pickle 'generator' object", "pitfalls/pickling"),
+    ("An attempt has been made to start a new process", "pitfalls/starting"),
     ("BrokenProcessPool", "reference/process-pool-executor"),
     ("imap_unordered", "reference/pool-methods"),
     ("ShareableList", "reference/shared-memory"),
@@ -195,14 +199,37 @@ def _search(page, query: str) -> list[str]:
         ".md-search-result__item > a", "links => links.map(a => a.href)")
 
 
+# What a traceback's frames look like; a result's excerpt shows prose, the
+# heading it comes from and the exception line, never these.
+FRAME_TEXT = re.compile(r'Traceback \(most recent call last\)|File "')
+
+
 def test_search_finds_the_explaining_page_first(tab):
     page = tab.open()
-    wrong = {}
+    wrong, unreadable = {}, {}
     for query, expected in SEARCHES:
         results = _search(page, query)
         if not results or expected not in results[0]:
             wrong[query] = results[:3]
+        first = page.locator(".md-search-result__item").first.inner_text()
+        if FRAME_TEXT.search(first):
+            unreadable[query] = first[:300]
     assert not wrong, f"first results that are not the explaining page: {wrong}"
+    assert not unreadable, f"excerpts with traceback frames: {unreadable}"
+
+
+def test_search_index_loads_when_the_reader_searches(tab):
+    if tab.where.kind == "offline":
+        pytest.skip("from disk the index is a script the page loads "
+                    "itself; nothing is transferred")
+    asked: list[str] = []
+    tab.page.on("request", lambda r: "search_index" in r.url
+                and asked.append(r.url))
+    page = tab.open("tutorial/first-process")
+    page.wait_for_load_state("networkidle")
+    assert not asked, "the index was fetched before anyone searched"
+    assert _search(page, "BrokenProcessPool"), "no result once asked"
+    assert len(asked) == 1, asked
 
 
 def _copy(page, title: str) -> str:

@@ -30,3 +30,15 @@ def test_every_tooltip_has_its_glossary_entry():
 def test_the_glossary_is_in_alphabetical_order():
     terms = _terms()
     assert terms == sorted(terms)
+
+
+def test_a_term_keeps_its_tooltip_once_per_page():
+    from tools.building.abbreviations import first_only
+    page = ('<p><abbr title="Global Interpreter Lock">GIL</abbr> and '
+            '<abbr title="Global Interpreter Lock">GIL</abbr>, '
+            '<abbr title="how a child starts">start method</abbr></p>'
+            '<p><abbr title="Global Interpreter Lock">gil</abbr></p>')
+    assert first_only(page) == (
+        '<p><abbr title="Global Interpreter Lock">GIL</abbr> and GIL, '
+        '<abbr title="how a child starts">start method</abbr></p>'
+        '<p>gil</p>')

@@ -104,8 +104,7 @@ def _text(page: str) -> str:
 
 
 def _title(page: str) -> str:
-    match = re.search(r"^# (.+)$", _text(page), re.M)
-    return match[1].strip() if match else page
+    return pages.title(page)
 
 
 KINDS = ("reference/", "howto/", "tutorial/", "explanation/")
@@ -124,6 +123,10 @@ def _cell(items: list[str], most: int = 4) -> str:
     shown = ", ".join(items[:most])
     more = len(items) - most
     return shown + (f" and {more} more" if more > 0 else "")
+
+
+def _unindexed(cell: str) -> str:
+    return f"<span data-search-exclude>{cell or '–'}</span>"
 
 
 def page() -> str:
@@ -153,8 +156,11 @@ def page() -> str:
             else:
                 examples = "none: " + why.get(name.full, "no reason given")
             label = "source" if name.full in UNDOCUMENTED else "docs"
-            lines.append(f"| `{name.full}` | {_cell(links) or '–'} | "
-                         f"{examples} | [{label}]({official(name)}) |")
+            # Search finds a name here by the name alone: the pages and
+            # examples listed beside it would make every row match.
+            lines.append(f"| `{name.full}` | {_unindexed(_cell(links))} | "
+                         f"{_unindexed(examples)} | "
+                         f"[{label}]({official(name)}) |")
         lines.append("")
     return "\n".join(lines)
 

@@ -21,7 +21,8 @@ from mkdocs.structure.files import File
 # MkDocs loads this file by path; the repository root is two levels up.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tools.building import api_index, offline, render, status
+from tools.building import (abbreviations, api_index, offline, render,
+                            search_text, snippet_list, status)
 from tools.building.lab import figures, fragments as lab
 from tools.running import (catalog, environments, execute, interpreters,
                            notebooks)
@@ -32,7 +33,8 @@ log = logging.getLogger("mkdocs.hooks.snippets")
 STATUS_PAGE = "about/status.md"
 # Pages the build writes, each from the code and the stored runs.
 GENERATED_PAGES = {STATUS_PAGE: status.page,
-                   "reference/api-index.md": api_index.page}
+                   "reference/api-index.md": api_index.page,
+                   "reference/snippets.md": snippet_list.page}
 OFFLINE_ZIP = f"downloads/{offline.ZIP.name}"
 
 
@@ -110,7 +112,7 @@ def refresh(snippets, site) -> int:
     for snippet in snippets:
         newest = pythons[snippet.name][0]
         methods = [m for m in render.METHODS if m in newest.methods]
-        if snippet.lab:
+        if snippet.lab or snippet.one_method:
             methods = [snippet.matrix([newest])[0][1]]
         shown = {m: [runs[(snippet.name, python.key, m)]
                      for python in pythons[snippet.name]] for m in methods}
@@ -166,6 +168,16 @@ def on_files(files, config):
     return files
 
 
+# Material's search panel is a dialog without a name; a screen reader
+# announces it as "dialog" alone.
+_SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog"'
+
+
+def _name_search_dialog(output: str) -> str:
+    return output.replace(_SEARCH_DIALOG,
+                          _SEARCH_DIALOG + ' aria-label="Search"', 1)
+
+
 def on_post_template(output, template_name, config):
     # MkDocs renders 404.html with links from the site's root ("/assets/…"),
     # which a copy opened from the file system resolves to the disk's root.
@@ -174,7 +186,7 @@ def on_post_template(output, template_name, config):
         output = re.sub(r'((?:href|src)=")/(?!/)', r"\1./", output)
         output = output.replace('"base": "/"', '"base": "."')
         output = output.replace('"search": "/', '"search": "./')
-    return output
+    return _name_search_dialog(output)  # 404.html has the search too
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -184,7 +196,12 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError(str(error)) from None
 
 
+def on_page_content(html, page, config, files):
+    return search_text.mark(abbreviations.first_only(html))
+
+
 def on_post_page(output, page, config):
+    output = _name_search_dialog(output)
     # mkdocs-jupyter copies a notebook beside its page; its modules go too.
     for name, src in notebooks.PAGES.items():
         if page.file.src_uri == src:

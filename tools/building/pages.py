@@ -30,3 +30,11 @@ def showing() -> dict[str, list[str]]:
         if name:
             shown.setdefault(name, []).append(page)
     return shown
+
+
+def title(page: str) -> str:
+    """A page's ``# `` heading, after its front matter."""
+    text = (DOCS / page).read_text(encoding="utf-8")
+    text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
+    match = re.search(r"^# (.+)$", text, re.M)
+    return match[1].strip() if match else page

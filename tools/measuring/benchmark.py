@@ -3,8 +3,13 @@
     python -m tools.measuring.benchmark
 
 Targets on a 2-core machine: ratio <= 1.3, nochange_rebuild_s <= 3,
-one_edit_extra_s <= 3, page_kb_gz <= 300, offline_zip_kb <= 10240. It clears
+one_edit_extra_s <= 3, page_kb_gz <= 150, offline_zip_kb <= 10240. It clears
 stored results first, so it runs the whole matrix from nothing, as CI does.
+
+page_kb_gz is everything a first visit to a typical page transfers, as a
+browser loads it. The search index is fetched only once the reader reaches
+for the search box (overrides/main.html), so it is printed on its own:
+search_index_kb_gz, what the first search adds.
 
 full_verify_s is what the bound models: every snippet and notebook run, the
 tests on them, and both site builds. The browser tests come after, timed on
@@ -170,6 +175,9 @@ def main() -> None:
         "one_edit_rebuild_s": edit_build_s,
         "one_edit_extra_s": one_edit_extra_s,
         "page_kb_gz": page_kb_gz,
+        "search_index_kb_gz": len(gzip.compress(
+            (ROOT / "site" / "search" / "search_index.json").read_bytes()))
+        / 1024,
         "offline_zip_kb": offline.ZIP.stat().st_size / 1024,
         **built,
     }

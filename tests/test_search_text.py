@@ -1,0 +1,65 @@
+"""What the search index keeps of a page (tools/building/search_text.py)."""
+import re
+from html.parser import HTMLParser
+
+from tools.building import search_text
+
+OUTPUT = (
+    '<div class="highlight"><span class="filename">Output</span><pre>'
+    '<span></span><code>'
+    '<a id="l1"></a>first line of output\n'
+    '<a id="l2"></a>Traceback (most recent call last):\n'
+    '<a id="l3"></a>  File "…/x.py", line 5, in &lt;module&gt;\n'
+    '<a id="l4"></a>    main()\n'
+    '<a id="l5"></a>    ~~~~^^\n'
+    '<a id="l6"></a>    more output, indented, after a frame\n'
+    '<a id="l7"></a>ValueError: the message a reader searches for'
+    '</code></pre></div>')
+CODE = ('<div class="highlight"><span class="filename">snippets/a/b.py'
+        '</span><pre><code>import os</code></pre></div>')
+
+
+class Indexed(HTMLParser):
+    """The text Material's search would keep: all but what lies inside an
+    element marked data-search-exclude."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.text = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.stack.append("data-search-exclude" in dict(attrs))
+
+    def handle_endtag(self, tag):
+        self.stack.pop()
+
+    def handle_data(self, data):
+        if not any(self.stack):
+            self.text.append(data)
+
+
+def _indexed(html: str) -> str:
+    parser = Indexed()
+    parser.feed(html)
+    return "".join(parser.text)
+
+
+def test_an_output_keeps_its_lines_but_the_frames():
+    text = _indexed(search_text.mark(OUTPUT))
+    assert "first line of output" in text
+    assert "ValueError: the message a reader searches for" in text
+    for frame in ("Traceback", 'File "', "main()", "~~~~^^", "Output"):
+        assert frame not in text, frame
+    # Only the line right under a frame is its source line.
+    assert "more output, indented, after a frame" in text
+    # Nothing is lost on the page itself, and no blank lines are left in
+    # the excerpt.
+    tags = re.compile(r"<[^>]+>")
+    assert tags.sub("", search_text.mark(OUTPUT)) == tags.sub("", OUTPUT)
+    assert "\n\n" not in text
+
+
+def test_code_and_provenance_are_left_out():
+    page = (CODE + '<p class="provenance">Output of CPython</p>'
+            '<p class="snippet-meta">Download b.py</p><p>Prose stays.</p>')
+    assert _indexed(search_text.mark(page)) == "Prose stays."
