@@ -42,6 +42,14 @@ def _stat(pid):
     return int(fields[2]), int(fields[3])
 
 
+def _exited(pid):
+    """A zombie (or dead) process has closed its files and sockets. One
+    that is still exiting may have released its memory, so its command
+    line reads empty, while its sockets still listen."""
+    with open(f"/proc/{pid}/stat", "rb") as stat:
+        return stat.read().rsplit(b")", 1)[1].split()[0] in (b"Z", b"X")
+
+
 def _marked(token):
     """PID -> (pgrp, session, command line) of the live processes whose
     environment holds the run's marker."""
@@ -54,12 +62,12 @@ def _marked(token):
             with open(f"/proc/{entry}/environ", "rb") as environ:
                 if needle not in environ.read().split(b"\0"):
                     continue
+            if _exited(entry):
+                continue
             with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
                 command = cmdline.read().replace(b"\0", b" ").decode(
                     errors="replace").strip()
-            if not command:  # a zombie: it has exited, nothing to wait for
-                continue
-            found[int(entry)] = (*_stat(entry), command[:160])
+            found[int(entry)] = (*_stat(entry), command[:160] or "(exiting)")
         except (OSError, IndexError, ValueError):
             continue  # gone meanwhile, or not ours to read
     return found
@@ -72,10 +80,8 @@ def _in_session(session):
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
-                if _stat(entry)[1] == session:
-                    with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
-                        if cmdline.read():  # not a zombie
-                            pids.append(int(entry))
+                if _stat(entry)[1] == session and not _exited(entry):
+                    pids.append(int(entry))
             except (OSError, IndexError, ValueError):
                 continue
     return pids
@@ -112,6 +118,16 @@ def _accepts(port):
         except OSError:
             return False
         return True
+
+
+def _still_bound(ports, within=GRACE):
+    """The ports that still accept connections after `within` seconds."""
+    deadline = time.monotonic() + within
+    while True:
+        bound = sorted(p for p in ports if _accepts(p))
+        if not bound or time.monotonic() > deadline:
+            return bound
+        time.sleep(0.2)
 
 
 def _wait_until_gone(token, session, within=GRACE):
@@ -176,7 +192,7 @@ def test_a_finished_run_leaves_no_process_and_no_port(name):
                       + _kill_and_describe(left))
     ports = {int(p) for p in re.findall(r"127\.0\.0\.1:(\d+)", output)}
     assert ports, output
-    bound = sorted(p for p in ports if _accepts(p))
+    bound = _still_bound(ports)
     assert not bound, f"{name}: ports still accept connections: {bound}"
 
 
@@ -215,6 +231,6 @@ def test_a_killed_run_leaves_no_process_and_no_port(name):
                     f"{GRACE:.0f} s (the test killed them now):\n"
                     + _kill_and_describe(left))
     assert ports, seen
-    bound = sorted(p for p in ports if _accepts(p))
+    bound = _still_bound(ports)
     assert not bound, f"{name}, killed: ports still accept connections: " \
                       f"{bound}"
