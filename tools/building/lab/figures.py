@@ -341,7 +341,8 @@ def frameworks(out: Output, name: str) -> Figure:
             else:
                 ax.axvline(serial.value, linestyle="--", color=draw.GUIDE,
                            label=f"serial loop, {serial.text} s")
-                ax.legend(loc="lower right")
+                # Above the panel: inside it, it would cover a bar.
+                ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0))
             ax.set_xlabel(label)
             ax.grid(axis="y", visible=False)
         return Figure(draw.svg(fig, name, alt), alt, facts)
