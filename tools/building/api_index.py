@@ -103,10 +103,6 @@ def _text(page: str) -> str:
     return (DOCS / page).read_text(encoding="utf-8")
 
 
-def _title(page: str) -> str:
-    return pages.title(page)
-
-
 KINDS = ("reference/", "howto/", "tutorial/", "explanation/")
 
 
@@ -150,7 +146,7 @@ def page() -> str:
             snippets = found[name]
             where = sorted({p for s in snippets for p in shown.get(s, [])},
                            key=lambda p: _first(name, p))
-            links = [f"[{_title(p)}](../{p})" for p in where]
+            links = [f"[{pages.title(p)}](../{p})" for p in where]
             if snippets:
                 examples = _cell([f"`{s}`" for s in snippets], 3)
             else:

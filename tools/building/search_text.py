@@ -48,11 +48,11 @@ def _frames(code: str) -> str:
     for number, line in enumerate(lines):
         anchor, text = _LINE.fullmatch(line).groups()
         plain = html.unescape(text)
-        noise = (plain == "Traceback (most recent call last):"
-                 or bool(_FRAME.match(plain))
+        frame = bool(_FRAME.match(plain))
+        noise = (plain == "Traceback (most recent call last):" or frame
                  or (source_next and plain.startswith("    "))
                  or (bool(plain) and bool(_MARKERS.fullmatch(plain))))
-        source_next = bool(_FRAME.match(plain))
+        source_next = frame
         end = "\n" if number < len(lines) - 1 else ""
         if noise:
             text = f"<span{EXCLUDE}>{text}{end}</span>"
