@@ -119,3 +119,41 @@ def test_a_rounded_speedup_at_the_edge_of_its_spread_still_draws():
     figure = figures.speedup(parse("\n".join(lines)), "x.py")
     assert figure.svg.startswith("<svg")
     assert figure.facts["best_speedup"] == "1.44x"
+
+
+def _frameworks_output(cpus, work):
+    """A comparison run's output with these CPU-bound medians."""
+    row = "  {0}  {1} {2}  ({1}, {1})"
+    ways = ["Pool", "ProcessPoolExecutor", "joblib", "Dask", "Ray"]
+    lines = [f"machine: Linux x86_64, {cpus} usable CPUs, CPython 3.13.0",
+             "start method of Pool and ProcessPoolExecutor: spawn",
+             "start to first result, ms (median of 3; min, max):"]
+    lines += [row.format(w, f"{9 + i}0.0", "ms") for i, w in enumerate(ways)]
+    lines.append("per-task overhead, us (400 empty tasks; median of 3; "
+                 "min, max):")
+    lines += [row.format(w, f"{2 + i}00.0", "us") for i, w in enumerate(ways)]
+    lines.append("8 prime counts below 60000, s (median of 3; min, max):")
+    lines += [row.format(w, t, "s") for w, t in work.items()]
+    return parse("\n".join(lines))
+
+
+def test_the_comparison_says_what_its_run_measured():
+    """The prose under the comparison follows the run: a way that did not
+    beat the loop is named, never called faster."""
+    fast = {"serial": "1.00", "Pool": "0.55", "ProcessPoolExecutor": "0.56",
+            "joblib": "0.57", "Dask": "0.60", "Ray": "0.58"}
+    facts = figures.frameworks(_frameworks_output(2, fast), "x.py").facts
+    assert facts["work_verdict"].startswith("Every way beat the loop")
+    assert facts["method"] == "spawn"
+    assert facts["start_std"] == "90.0 ms (`Pool`) and 100.0 ms " \
+        "(`ProcessPoolExecutor`)"
+    assert facts["ray_vs_dask"] == "higher"
+
+    busy = dict(fast, Pool="1.00", Dask="1.20")
+    verdict = figures.frameworks(_frameworks_output(2, busy), "x.py"
+                                 ).facts["work_verdict"]
+    assert verdict.startswith("In this run `Pool` and `Dask` did not beat")
+    assert "Every way" not in verdict
+
+    one_cpu = figures.frameworks(_frameworks_output(1, busy), "x.py")
+    assert one_cpu.facts["work_verdict"].startswith("With one usable CPU")

@@ -21,8 +21,9 @@ from mkdocs.structure.files import File
 # MkDocs loads this file by path; the repository root is two levels up.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tools.building import (abbreviations, api_index, offline, render,
-                            search_text, snippet_list, status)
+from tools.building import (abbreviations, api_index, notebook_css,
+                            offline, render, search_text, snippet_list,
+                            status)
 from tools.building.lab import figures, fragments as lab
 from tools.running import (catalog, environments, execute, interpreters,
                            notebooks)
@@ -206,4 +207,5 @@ def on_post_page(output, page, config):
     for name, src in notebooks.PAGES.items():
         if page.file.src_uri == src:
             notebooks.copy_modules(name, Path(page.file.abs_dest_path).parent)
+            output = notebook_css.cut(output)
     return output

@@ -293,6 +293,28 @@ def pickle_cost(out: Output, name: str) -> Figure:
         return Figure(draw.svg(fig, name, alt), alt, facts)
 
 
+def _work_verdict(work, serial, cpus: int, jobs: int) -> str:
+    """What the CPU-bound panel says, true whatever the run measured."""
+    slow = [f"`{r.label}`" for r in work.rows
+            if r.label != "serial" and r.value >= serial.value]
+    rest = ("the choice between these tools is about start-up, task size "
+            "and where the work runs, not about raw speed.")
+    if cpus < 2:
+        return ("With one usable CPU the two workers take turns, so no way "
+                "can beat the loop here; " + rest)
+    if not slow:
+        return ("Every way beat the loop: jobs far longer than a "
+                "millisecond hide a millisecond of overhead, and " + rest)
+    names = ", ".join(slow[:-1]) + (" and " if len(slow) > 1 else "") \
+        + slow[-1]
+    return (f"In this run {names} did not beat the loop. With two CPUs "
+            f"free, two workers share the {jobs} jobs and finish in about "
+            "half the loop's time, whatever the tool, since every per-task "
+            "cost above is far smaller than a job; so while that part "
+            "ran, other work on the machine took a CPU. Beyond that, "
+            + rest)
+
+
 def frameworks(out: Output, name: str) -> Figure:
     start = out.section("start to first result")
     overhead = out.section("per-task overhead")
@@ -312,6 +334,16 @@ def frameworks(out: Output, name: str) -> Figure:
     slowest = max(start.rows, key=lambda r: r.value)
     facts["start_range"] = (f"from {quickest.text} ms ({quickest.label}) "
                             f"to {slowest.text} ms ({slowest.label})")
+    facts["method"] = out.values[
+        "start method of Pool and ProcessPoolExecutor"]
+    std = sorted((start[label] for label in
+                  ("Pool", "ProcessPoolExecutor")), key=lambda r: r.value)
+    facts["start_std"] = " and ".join(f"{r.text} ms (`{r.label}`)"
+                                      for r in std)
+    facts["ray_vs_dask"] = ("lower" if overhead["Ray"].value
+                            < overhead["Dask"].value else "higher")
+    facts["work_verdict"] = _work_verdict(work, serial, _cpus(out),
+                                         int(facts["jobs"]))
     alt = ("Five ways to run tasks on one machine. Start to first "
            "result: " + ", ".join(f"{r.label} {r.text} ms"
                                    for r in start.rows) +
