@@ -57,9 +57,10 @@ stress: setup
 	$(BIN)/python -m tools.measuring.stress $(RUNS)
 
 # Lighthouse (npm, installed once into .cache/) on four kinds of page,
-# served with gzip: one line per page and category, targets marked.
+# served with gzip: the median of LH_RUNS audits per page and category.
+LH_RUNS ?= 3
 lighthouse: site $(VENV)/.browser
-	$(BIN)/python -m tools.measuring.lighthouse
+	$(BIN)/python -m tools.measuring.lighthouse $(LH_RUNS)
 
 clean:
 	rm -rf .cache generated site site-offline dist

@@ -14,7 +14,12 @@ def setup(busy_semaphore):
 
 def work(seconds):
     busy.release()  # one more worker is busy
-    time.sleep(seconds)  # stands for the task's computation
+    # The task's computation, in short steps as Python code runs: a
+    # signal is handled between two steps, while one long sleep that
+    # began just after a signal arrived would finish first.
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        time.sleep(0.01)
     print(f"a {seconds} s task finished")
     return seconds
 

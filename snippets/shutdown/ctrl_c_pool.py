@@ -14,7 +14,12 @@ def setup(busy_semaphore):
 
 def work(n):
     busy.release()  # one more worker is busy
-    time.sleep(60)  # stands for a long computation
+    # A long computation, in short steps as Python code runs: a signal
+    # is handled between two steps, while one long sleep that began
+    # just after a signal arrived would finish first.
+    end = time.monotonic() + 60
+    while time.monotonic() < end:
+        time.sleep(0.01)
     return n
 
 
