@@ -16,7 +16,7 @@ import uuid
 
 import pytest
 
-from tools.running import catalog, environments, runner
+from tools.running import catalog, environments, marked, runner
 from tools.running.interpreters import site_python
 
 pytestmark = pytest.mark.skipif(
@@ -42,34 +42,18 @@ def _stat(pid):
     return int(fields[2]), int(fields[3])
 
 
-def _exited(pid):
-    """A zombie (or dead) process has closed its files and sockets. One
-    that is still exiting may have released its memory, so its command
-    line reads empty, while its sockets still listen."""
-    with open(f"/proc/{pid}/stat", "rb") as stat:
-        return stat.read().rsplit(b")", 1)[1].split()[0] in (b"Z", b"X")
-
-
 def _marked(token):
     """PID -> (pgrp, session, command line) of the live processes whose
     environment holds the run's marker."""
     found = {}
-    needle = f"{MARK}={token}".encode()
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
+    for pid in marked.pids(MARK, token):
         try:
-            with open(f"/proc/{entry}/environ", "rb") as environ:
-                if needle not in environ.read().split(b"\0"):
-                    continue
-            if _exited(entry):
-                continue
-            with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+            with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
                 command = cmdline.read().replace(b"\0", b" ").decode(
                     errors="replace").strip()
-            found[int(entry)] = (*_stat(entry), command[:160] or "(exiting)")
+            found[pid] = (*_stat(pid), command[:160] or "(exiting)")
         except (OSError, IndexError, ValueError):
-            continue  # gone meanwhile, or not ours to read
+            continue  # gone meanwhile
     return found
 
 
@@ -80,7 +64,7 @@ def _in_session(session):
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
-                if _stat(entry)[1] == session and not _exited(entry):
+                if _stat(entry)[1] == session and not marked.exited(entry):
                     pids.append(int(entry))
             except (OSError, IndexError, ValueError):
                 continue

@@ -1,8 +1,14 @@
-"""The flake check reads failures right and never leaves its load behind."""
+"""The flake check reads failures right and never leaves its load, or a
+stopped run's processes, behind."""
 import os
+import subprocess
 import sys
+import time
+
+import pytest
 
 from tools.measuring import stress
+from tools.running import marked
 
 
 def test_failures_are_read_from_the_junit_report(tmp_path):
@@ -41,3 +47,28 @@ def test_the_load_keeps_all_cores_but_one_busy_and_stops(tmp_path):
             except ProcessLookupError:
                 continue
             raise AssertionError(f"load process {process.pid} still runs")
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"),
+                    reason="finds a run's processes through Linux's /proc")
+def test_a_stopped_run_leaves_no_process(tmp_path):
+    """Stopping kills pytest and what it started, also in a session of its
+    own, as the runner starts every snippet."""
+    token = f"test-{os.getpid()}"
+    child = ("import subprocess, sys, time; subprocess.Popen([sys.executable,"
+             " '-c', 'import time; time.sleep(60)'], start_new_session=True);"
+             " time.sleep(60)")
+    pytest_like = subprocess.Popen(
+        [sys.executable, "-c", child],
+        env=dict(os.environ, **{stress.MARK: token}))
+    deadline = time.monotonic() + 30
+    while len(marked.pids(stress.MARK, token)) < 2:
+        assert time.monotonic() < deadline, "the processes did not start"
+        time.sleep(0.05)
+    stress._stop(pytest_like, token)
+    assert pytest_like.returncode is not None
+    # A SIGKILL is delivered at once, but a process takes a moment to die.
+    deadline = time.monotonic() + 5
+    while marked.pids(stress.MARK, token):
+        assert time.monotonic() < deadline, "a process outlived the stop"
+        time.sleep(0.05)

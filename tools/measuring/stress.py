@@ -7,7 +7,9 @@ Each run executes every snippet and notebook under every interpreter and
 start method from nothing (CI=true, and a cache of its own, so the stored
 runs the site shows are left alone). Every second run keeps all cores but
 one busy with load processes that this command starts and always stops,
-also on Ctrl-C or SIGTERM. The last line is exactly ``runs: N, flaky_tests: K``.
+also on Ctrl-C or SIGTERM; stopped, it also kills the run's pytest and
+every snippet process that run started (found by a marker in their
+environment). The last line is exactly ``runs: N, flaky_tests: K``.
 """
 from __future__ import annotations
 
@@ -20,9 +22,11 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from tools.paths import ROOT
+from tools.running import marked
 
 SELECTION = ["tests/snippets", "tests/test_notebooks.py"]
 BUSY_LOOP = "while True: pass"
+MARK = "MPGUIDE_STRESS_RUN"  # in every process a run starts
 
 
 def start_load() -> list[subprocess.Popen]:
@@ -52,15 +56,33 @@ def failures(report: Path) -> dict[str, str]:
     return found
 
 
+def _stop(pytest: subprocess.Popen, token: str) -> None:
+    """Kill pytest and every snippet process it started (each runs in a
+    session of its own, so only the marker finds them all)."""
+    pytest.kill()
+    pytest.wait()
+    for pid in marked.pids(MARK, token):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
 def one_run(number: int, selection: list[str], scratch: Path) -> dict:
     report = scratch / f"report-{number}.xml"
+    token = f"{scratch.name}-{number}"
     env = dict(os.environ, CI="true", MPGUIDE_PYTHONS="all",
-               MPGUIDE_CACHE=str(scratch / f"cache-{number}"))
-    subprocess.run(
+               MPGUIDE_CACHE=str(scratch / f"cache-{number}"),
+               **{MARK: token})
+    pytest = subprocess.Popen(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
          f"--junitxml={report}", *selection],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL)
+    try:
+        pytest.wait()
+    finally:
+        _stop(pytest, token)  # after a normal end, finds nothing
     return failures(report)
 
 
