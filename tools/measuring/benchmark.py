@@ -7,7 +7,8 @@ one_edit_extra_s <= 3, page_kb_gz <= 150, offline_zip_kb <= 10240. It clears
 stored results first, so it runs the whole matrix from nothing, as CI does.
 
 page_kb_gz is everything a first visit to a typical page transfers, as a
-browser loads it. The search index is fetched only once the reader reaches
+browser loads it; heaviest_page_kb_gz is the same for the heaviest page of
+the site, named (every page is loaded). The search index is fetched only once the reader reaches
 for the search box (overrides/main.html), so it is printed on its own:
 search_index_kb_gz, what the first search adds.
 
@@ -62,26 +63,39 @@ def _build() -> float:
                   NO_MKDOCS_2_WARNING="1", NBCONVERT_DISABLE_CONFIG_EXPORTERS="1")
 
 
-def _page_weight_gz(page: str) -> int:
-    """Bytes, gzip-compressed, of everything the page loads in a browser."""
+def _page_weights_gz(pages: list[str]) -> dict[str, int]:
+    """Page -> bytes, gzip-compressed, of everything it loads in a browser
+    (a fresh tab each, so nothing comes from an earlier page)."""
     from playwright.sync_api import sync_playwright
 
     site = ROOT / "site"
-    loaded: set[str] = set()
+    weights = {}
     with serving(site) as base, sync_playwright() as playwright:
         chromium = launch(playwright)
-        tab = chromium.new_page()
-        tab.on("requestfinished", lambda r: loaded.add(r.url))
-        tab.goto(base + page)
-        tab.wait_for_load_state("networkidle")
+        for page in pages:
+            loaded: set[str] = set()
+            context = chromium.new_context()
+            tab = context.new_page()
+            tab.on("requestfinished", lambda r: loaded.add(r.url))
+            tab.goto(base + page)
+            tab.wait_for_load_state("networkidle")
+            context.close()
+            total = 0
+            for url in loaded:
+                path = site / urlparse(url).path.lstrip("/")
+                if path.is_dir():
+                    path = path / "index.html"
+                total += len(gzip.compress(path.read_bytes()))
+            weights[page] = total
         chromium.close()
-    total = 0
-    for url in loaded:
-        path = site / urlparse(url).path.lstrip("/")
-        if path.is_dir():
-            path = path / "index.html"
-        total += len(gzip.compress(path.read_bytes()))
-    return total
+    return weights
+
+
+def _every_page() -> list[str]:
+    site = ROOT / "site"
+    return sorted("" if p.parent == site
+                  else f"{p.parent.relative_to(site).as_posix()}/"
+                  for p in site.rglob("index.html"))
 
 
 def _bound(durations: list[float], cores: int) -> float:
@@ -122,7 +136,9 @@ def main() -> None:
     full_verify_s = tests_s + build_s
     browser_tests_s = _timed(sys.executable, "-m", "pytest", "-q", "-p",
                              "no:cacheprovider", "-m", "browser")
-    page_kb_gz = _page_weight_gz(TYPICAL_PAGE) / 1024
+    weights = _page_weights_gz(_every_page())
+    page_kb_gz = weights[TYPICAL_PAGE] / 1024
+    heaviest = max(weights, key=weights.get)
 
     snippets = list(catalog.load().values())
     runs = {s.name: results.all_for(s) for s in snippets}
@@ -175,6 +191,8 @@ def main() -> None:
         "one_edit_rebuild_s": edit_build_s,
         "one_edit_extra_s": one_edit_extra_s,
         "page_kb_gz": page_kb_gz,
+        "heaviest_page_kb_gz": f"{weights[heaviest] / 1024:.2f} "
+                               f"({heaviest or '/'})",
         "search_index_kb_gz": len(gzip.compress(
             (ROOT / "site" / "search" / "search_index.json").read_bytes()))
         / 1024,
