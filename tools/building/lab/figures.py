@@ -332,8 +332,8 @@ def frameworks(out: Output, name: str) -> Figure:
         facts[f"work_{row.label}"] = f"{row.text} s"
     quickest = min(start.rows, key=lambda r: r.value)
     slowest = max(start.rows, key=lambda r: r.value)
-    facts["start_range"] = (f"from {quickest.text} ms ({quickest.label}) "
-                            f"to {slowest.text} ms ({slowest.label})")
+    facts["start_range"] = (f"from {quickest.text} ms (`{quickest.label}`) "
+                            f"to {slowest.text} ms (`{slowest.label}`)")
     facts["method"] = out.values[
         "start method of Pool and ProcessPoolExecutor"]
     std = sorted((start[label] for label in
