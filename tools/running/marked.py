@@ -8,7 +8,9 @@ import os
 
 
 def exited(pid: str) -> bool:
-    """A zombie (or dead) process has closed its files and sockets."""
+    """A zombie (or dead) process has closed its files and sockets. One
+    that is still exiting may have released its memory, so its command
+    line reads empty, while its sockets still listen."""
     with open(f"/proc/{pid}/stat", "rb") as stat:
         return stat.read().rsplit(b")", 1)[1].split()[0] in (b"Z", b"X")
 
