@@ -1,6 +1,7 @@
 """The runner on bad input: a snippet that raises, hangs or prints wrongly."""
 import os
 import re
+import signal
 import sys
 import textwrap
 import time
@@ -154,6 +155,39 @@ def test_python_settings_of_this_machine_do_not_reach_a_snippet(
         """)
     run = _run(path, METHODS[0])
     assert run.lines == ["['PYTHONDONTWRITEBYTECODE', 'PYTHONIOENCODING']"]
+
+
+@pytest.mark.skipif(sys.platform == "win32",
+                    reason="POSIX signal dispositions")
+@pytest.mark.parametrize("method", METHODS)
+def test_ctrl_c_reaches_a_snippet_run_from_a_background_job(tmp_path,
+                                                            method):
+    # `make site &` starts the build with SIGINT ignored; a snippet that
+    # interrupts its own workers must still see KeyboardInterrupt in them.
+    path = _write(tmp_path, "interrupted.py", """
+        import multiprocessing
+        import os
+        import signal
+        import time
+
+        def interrupt_self():
+            try:
+                os.kill(os.getpid(), signal.SIGINT)
+                time.sleep(5)
+            except KeyboardInterrupt:
+                return "worker interrupted"
+            return "worker not interrupted"
+
+        if __name__ == "__main__":
+            with multiprocessing.Pool(1) as pool:
+                print(pool.apply(interrupt_self))
+        """)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        run = _run(path, method)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert run.lines == ["worker interrupted"]
 
 
 @pytest.mark.parametrize("method", METHODS)

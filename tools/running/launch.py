@@ -17,6 +17,11 @@ import types
 
 def main():
     method, path = sys.argv[1], sys.argv[2]
+    # A shell starts a background job (`make site &`) with SIGINT ignored,
+    # and an ignored signal stays ignored across fork and exec: the Ctrl-C
+    # snippets' interrupts would never arrive. Run as from a terminal.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     # A terminal line-buffers stdout; a pipe does not. Match the terminal so
     # the parent's lines interleave with its children's as a reader sees them,
     # and so a fork never copies unflushed text into the child.
