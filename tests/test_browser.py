@@ -300,14 +300,43 @@ def test_a_start_method_tab_switches_every_linked_tab(tab):
 
 def test_the_light_dark_toggle(browser, where):
     light = Tab(browser, where, color_scheme="light")
+    # Every time the page marks <body> as switching its colours.
+    light.context.add_init_script("""
+        window.marks = 0;
+        new MutationObserver(changes => changes.forEach(change => {
+            if (change.oldValue === null) window.marks++;
+        })).observe(document, {subtree: true, attributeOldValue: true,
+            attributeFilter: ['data-md-color-switching']});""")
     try:
         page = light.open()
         scheme = "document.body.getAttribute('data-md-color-scheme')"
         assert page.evaluate(scheme) == "default"
+        # Material sets the theme colour when it has applied the palette.
+        page.wait_for_function(
+            "document.querySelector('meta[name=theme-color]')?.content")
+        assert page.evaluate("window.marks") == 0  # none while loading
         page.locator("form[data-md-component=palette] label:visible").click()
         assert page.evaluate(scheme) == "slate"
+        assert page.evaluate("window.marks") == 1  # a reader's switch is
     finally:
         light.close()
+
+
+def test_programs_have_a_copy_button_and_outputs_none(tab):
+    page = tab.open("pitfalls/pickling")
+    counts = page.evaluate("""() => {
+        const blocks = [...document.querySelectorAll('.md-content .highlight')];
+        const output = b => b.querySelector('.filename')?.textContent === 'Output';
+        const copy = b => b.querySelector('.md-code__button[data-clipboard-target]') !== null;
+        return {
+            outputs: blocks.filter(output).length,
+            outputsCopy: blocks.filter(b => output(b) && copy(b)).length,
+            programs: blocks.filter(b => !output(b)).length,
+            programsCopy: blocks.filter(b => !output(b) && copy(b)).length,
+        }; }""")
+    assert counts["outputs"] > 0 and counts["outputsCopy"] == 0
+    assert counts["programs"] > 0
+    assert counts["programsCopy"] == counts["programs"]
 
 
 def test_outputs_render_as_text(tab):

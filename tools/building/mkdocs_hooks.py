@@ -22,8 +22,8 @@ from mkdocs.structure.files import File
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tools.building import (abbreviations, api_index, notebook_css,
-                            offline, render, search_text, snippet_list,
-                            status)
+                            offline, page_load, render, search_text,
+                            snippet_list, status)
 from tools.building.lab import figures, fragments as lab
 from tools.running import (catalog, environments, execute, interpreters,
                            notebooks)
@@ -198,6 +198,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
+    html = page_load.copy_buttons(page_load.fewer_code_spans(html))
     return search_text.mark(abbreviations.first_only(html))
 
 

@@ -41,7 +41,9 @@ def _provenance(run: Run) -> str:
 def _output_block(run: Run) -> str:
     text = run.output if run.output.strip() else "(no output)\n"
     fence = _fence(text)
-    return (f'{fence}text title="Output"\n{text.rstrip()}\n{fence}\n\n'
+    # .no-copy: an output gets no copy button (page_load.copy_buttons).
+    return (f'{fence}{{ .text .no-copy title="Output" }}\n{text.rstrip()}\n'
+            f'{fence}\n\n'
             f"{_provenance(run)}\n{{ .provenance }}\n")
 
 
