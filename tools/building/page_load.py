@@ -27,7 +27,7 @@ def fewer_code_spans(content_html: str) -> str:
 
 # Material's content.code.copy inserts a copy button into each code block
 # as the page starts, then reads the block's size: every insertion costs a
-# style and layout pass, forty on a page of twenty programs. The same
+# style and layout pass of its own (41 on the page with tabs). The same
 # button (Material 9's markup, which its clipboard handler acts on for any
 # page) is written into the page instead, and the feature is off in
 # mkdocs.yml. Material names the <pre> "__code_" + its id. Outputs, marked
