@@ -2,7 +2,9 @@
 import re
 from html.parser import HTMLParser
 
-from tools.building import search_text
+import markdown
+
+from tools.building import mkdocs_hooks, render, search_text
 
 OUTPUT = (
     '<div class="highlight"><span class="filename">Output</span><pre>'
@@ -63,3 +65,22 @@ def test_code_and_provenance_are_left_out():
     page = (CODE + '<p class="provenance">Output of CPython</p>'
             '<p class="snippet-meta">Download b.py</p><p>Prose stays.</p>')
     assert _indexed(search_text.mark(page)) == "Prose stays."
+
+
+def test_a_rendered_output_keeps_its_lines_but_the_frames():
+    # The output block as render.py writes it and the site's Markdown and
+    # hooks turn it into HTML, so a change to either shape is caught here.
+    printed = ("Traceback (most recent call last):\n"
+               '  File "…/x.py", line 5, in <module>\n'
+               "    main()\n"
+               "ValueError: the message a reader searches for\n")
+    block = render._output_block(type("Run", (), {
+        "output": printed, "started_at": "2026-11-26T10:00:00+00:00",
+        "python": "CPython 3.12.1", "system": "Linux", "machine": "x86_64",
+        "cpu_count": 2, "method": "spawn", "duration": 0.5})())
+    html = markdown.markdown(block, extensions=[
+        "attr_list", "pymdownx.highlight", "pymdownx.superfences"])
+    text = _indexed(mkdocs_hooks.on_page_content(html, None, None, None))
+    assert "ValueError: the message a reader searches for" in text
+    assert "Traceback" not in text and "line 5" not in text
+    assert "main()" not in text

@@ -32,8 +32,8 @@ _WHOLE = re.compile(
     r'|<p class="(?:snippet-meta|provenance)"'
     r'|<div class="tabbed-labels"|<span class="filename"')
 _OUTPUT = re.compile(
-    r'(<div class="highlight"><span class="filename">Output</span>'
-    r'<pre><span></span><code>)(.*?)(</code></pre></div>)', re.S)
+    r'(<div class="(?:no-copy )?highlight"><span class="filename">Output'
+    r'</span><pre>(?:<span></span>)?<code>)(.*?)(</code></pre></div>)', re.S)
 # A line of a highlighted output: its line anchor, then escaped text.
 _LINE = re.compile(r"(<a [^>]*></a>)?(.*)")
 _FRAME = re.compile(r'\s*File "[^"]*", line \d+')
