@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 # nbconvert otherwise instantiates every exporter at import: a second a build.
 export NBCONVERT_DISABLE_CONFIG_EXPORTERS := 1
 
-.PHONY: setup serve verify check site bench stress lighthouse clean
+.PHONY: setup pythons serve verify check site bench stress lighthouse clean
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is needed for the site tooling (set PYTHON=...)")'
@@ -22,16 +22,22 @@ $(VENV)/.browser: $(VENV)/.installed
 
 setup: $(VENV)/.installed
 
+# Current CPython 3.13-3.15 from Debian's binary packages into .cache/, on a
+# Debian-family machine where none as new is installed; reused once there.
+pythons: setup
+	$(BIN)/python -m tools.running.debian_pythons
+
 # Run the snippets that changed, build, and serve on http://127.0.0.1:8000.
 # The offline copy (linked from the footer) needs npm once; without it the
 # site is served without that link.
 serve: setup
+	-$(BIN)/python -m tools.running.debian_pythons
 	-$(BIN)/python -m tools.building.offline
 	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
 # Everything CI checks: every snippet under every CPython found (pyenv, or
 # python3.X on PATH) and start method, the notebook, both sites, the browser.
-verify: setup $(VENV)/.browser
+verify: pythons $(VENV)/.browser
 	MPGUIDE_PYTHONS=all $(BIN)/python -m pytest -m "not browser"
 	MPGUIDE_CHECKED_ONLY=1 $(BIN)/python -m tools.building.site
 	$(BIN)/python -m pytest -m browser
@@ -47,13 +53,13 @@ site: setup
 	$(BIN)/python -m tools.building.site
 
 # Timings of the verification and of rebuilds (clears stored results first).
-bench: setup $(VENV)/.browser
+bench: pythons $(VENV)/.browser
 	$(BIN)/python -m tools.measuring.benchmark
 
 # The flake check: the snippet matrix RUNS times from nothing, every second
 # run with all cores but one kept busy; prints `runs: N, flaky_tests: K`.
 RUNS ?= 10
-stress: setup
+stress: pythons
 	$(BIN)/python -m tools.measuring.stress $(RUNS)
 
 # Lighthouse (npm, installed once into .cache/) on four kinds of page,

@@ -52,18 +52,17 @@ def on_config(config):
 
 def _shown_with(snippet, site):
     """The interpreter whose output the page shows: ``site`` (the newest
-    found), or the newest one installed when the snippet needs a newer
-    Python."""
-    if snippet.runs_on(site.version_tuple):
+    found), or the newest one the snippet runs on when it skips ``site``."""
+    if snippet.skip_reason(site.version_tuple) is None:
         return site
-    newer = [i for i in interpreters.discover()
-             if snippet.runs_on(i.version_tuple)]
-    if not newer:
+    fitting = [i for i in interpreters.discover()
+               if snippet.skip_reason(i.version_tuple) is None]
+    if not fitting:
         raise PluginError(
-            f"{snippet.name} needs Python %d.%d+ for its output and none is "
-            "installed (looked in pyenv and for python3.X on PATH)."
-            % snippet.min_python)
-    return newer[-1]
+            f"{snippet.name} runs on none of the interpreters found "
+            f"({snippet.skip_reason(site.version_tuple)}; looked in pyenv, "
+            "for python3.X on PATH and for Debian's builds).")
+    return fitting[-1]
 
 
 def _checked_only() -> bool:
@@ -90,7 +89,7 @@ def _pythons(snippet, site) -> list:
     """Every interpreter whose output the page shows, newest first."""
     if snippet.by_version:
         found = [i for i in interpreters.discover()
-                 if snippet.runs_on(i.version_tuple)]
+                 if snippet.skip_reason(i.version_tuple) is None]
         return sorted(found, key=lambda i: i.version_tuple, reverse=True)
     return [_shown_with(snippet, site)]
 
@@ -112,7 +111,7 @@ def refresh(snippets, site) -> int:
     changed = 0
     for snippet in snippets:
         newest = pythons[snippet.name][0]
-        methods = [m for m in render.METHODS if m in newest.methods]
+        methods = render.tab_order(newest)
         if snippet.lab or snippet.one_method:
             methods = [snippet.matrix([newest])[0][1]]
         shown = {m: [runs[(snippet.name, python.key, m)]

@@ -13,9 +13,9 @@ from datetime import datetime
 from pathlib import Path
 
 from tools.paths import GENERATED, REQUIREMENTS
-from tools.running import environments, results
+from tools.running import environments, interpreters, results
 from tools.running.catalog import Snippet
-from tools.running.runner import SHORT, Run
+from tools.running.runner import SHORT, Run, minor
 
 
 def fragment_path(snippet: Snippet):
@@ -29,7 +29,8 @@ def _fence(text: str) -> str:
 
 def _provenance(run: Run) -> str:
     when = datetime.fromisoformat(run.started_at).strftime("%Y-%m-%d %H:%M UTC")
-    line = (f"Output of {run.python} on {run.system} {run.machine}, "
+    build = f" ({run.origin})" if run.origin else ""
+    line = (f"Output of {run.python}{build} on {run.system} {run.machine}, "
             f"{run.cpu_count} CPUs, start method `{run.method}`, "
             f"{when}, {run.duration:.2f} s.")
     if f"{SHORT}/" in run.output or f"{SHORT}\\" in run.output:
@@ -52,15 +53,18 @@ def _indent(text: str) -> str:
                    for line in text.splitlines(keepends=True))
 
 
-# Tabs open on the method most readers get: spawn is the default on Windows
+# The order of methods in lists and tabs: spawn is the default on Windows
 # and macOS, forkserver on Linux from 3.14; fork (Linux up to 3.13) last.
 METHODS = ("spawn", "forkserver", "fork")
 
 
-def minor(python: str) -> tuple[int, int]:
-    """(3, 11) from "CPython 3.11.7"."""
-    major, minor_, *_ = python.split()[-1].split(".")
-    return int(major), int(minor_)
+def tab_order(python) -> list[str]:
+    """The methods an interpreter offers, its default first: a page opens
+    on what the newest Python does by default on the machine that ran it
+    (forkserver for 3.14+ on Linux)."""
+    default = python.default_method
+    return [default] + [m for m in METHODS
+                        if m in python.methods and m != default]
 
 
 def version_ranges(minors: list[tuple[int, int]]) -> str:
@@ -114,6 +118,13 @@ def verification_line(snippet: Snippet) -> str:
     if snippet.min_python > (3, 9):
         line += (" · needs Python %d.%d+, skipped on older versions"
                  % snippet.min_python)
+    skipped: dict[str, list] = {}
+    for version in sorted({i.version_tuple for i in interpreters.discover()}):
+        reason = snippet.skip_reason(version)
+        if reason and snippet.runs_on(version):
+            skipped.setdefault(reason, []).append(version)
+    for reason, versions in skipped.items():
+        line += f" · skipped on CPython {version_ranges(versions)}: {reason}"
     return line
 
 

@@ -5,7 +5,9 @@ snippet of that folder, keyed by its file name; a snippet's name is its path
 under ``snippets/``, e.g. ``pool/map_squares.py``. Keys (all optional):
 
 - ``expect_exit``: exit code, or a table of exit codes per start method,
-  for a snippet that demonstrates a failure (default 0).
+  for a snippet that demonstrates a failure (default 0). A method's entry
+  may itself be a table per minor version, e.g.
+  ``{ forkserver = { "3.14" = 1 } }``; versions it does not list exit 0.
 - ``timeout``: seconds before the run is killed (default 60).
 - ``alone``: the snippet measures time, so it never runs beside another.
 - ``per_method``: its output differs by start method; pages show one tab
@@ -50,17 +52,34 @@ class Snippet:
     def path(self) -> Path:
         return self.root / self.name
 
-    def expected_exit(self, method: str) -> int:
-        if isinstance(self.expect_exit, dict):
-            return self.expect_exit.get(method, 0)
-        return self.expect_exit
+    def expected_exit(self, method: str, version: tuple[int, int]) -> int:
+        expected = self.expect_exit
+        if isinstance(expected, dict):
+            expected = expected.get(method, 0)
+        if isinstance(expected, dict):
+            expected = expected.get("%d.%d" % tuple(version[:2]), 0)
+        return expected
 
     def runs_on(self, version: tuple[int, int]) -> bool:
         return tuple(version[:2]) >= self.min_python
 
+    def skip_reason(self, version: tuple[int, int]) -> str | None:
+        """Why it does not run on this Python version, or None: too old, or
+        a package it imports has no release pinned for the version."""
+        if not self.runs_on(version):
+            return "needs Python %d.%d+" % self.min_python
+        from tools.running.environments import unpinned_for
+        missing = unpinned_for(self.path, version)
+        if missing:
+            python = "%d.%d" % version[:2]
+            return "; ".join(f"no {name} for Python {python} ({why})"
+                             for name, why in missing.items())
+        return None
+
     def matrix(self, interpreters) -> list[tuple]:
         """(interpreter, method) pairs this snippet runs with."""
-        fitting = [i for i in interpreters if self.runs_on(i.version_tuple)]
+        fitting = [i for i in interpreters
+                   if self.skip_reason(i.version_tuple) is None]
         if self.lab:
             newest = max(fitting, key=lambda i: i.version_tuple, default=None)
             return [(newest, newest.methods[0])] if newest else []

@@ -66,6 +66,37 @@ def needed_by(path: Path) -> list[str]:
     return [name for name in pinned if name.replace("-", "_") in imported]
 
 
+def _pins(requirements: Path = REQUIREMENTS) -> list[tuple[str, str, str]]:
+    """(name, marker, comment) of each requirement line."""
+    pins = []
+    if requirements.is_file():
+        for line in requirements.read_text(encoding="utf-8").splitlines():
+            spec, _, comment = line.partition("#")
+            match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", spec)
+            if match:
+                name = re.sub(r"[-_.]+", "-", match[1]).lower()
+                marker = spec.partition(";")[2].strip()
+                pins.append((name, marker, comment.strip()))
+    return pins
+
+
+def unpinned_for(path: Path, version: tuple[int, int]) -> dict[str, str]:
+    """The packages a snippet imports that snippets/requirements.txt pins
+    for no line's Python version matching ``version``, each with the reason
+    written beside its last pin (e.g. no wheel for that version)."""
+    from packaging.markers import Marker
+    environment = {"python_version": "%d.%d" % version[:2],
+                   "python_full_version": "%d.%d.0" % version[:2]}
+    missing = {}
+    for name in needed_by(path):
+        pins = [(marker, comment) for pin, marker, comment in _pins()
+                if pin == name]
+        if not any(not marker or Marker(marker).evaluate(environment)
+                   for marker, _ in pins):
+            missing[name] = pins[-1][1] or "not pinned for this version"
+    return missing
+
+
 def location(interpreter: Interpreter, requirements: Path = REQUIREMENTS,
              root: Path = ENVIRONMENTS) -> Path:
     return root / f"{interpreter.key}-{requirements_hash(requirements)}"

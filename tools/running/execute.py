@@ -35,7 +35,7 @@ def jobs_for(snippets, interpreters) -> list[Job]:
 
 def problem(snippet: Snippet, run: runner.Run) -> str | None:
     """Why the run is not what the snippet declares, or None."""
-    expected = snippet.expected_exit(run.method)
+    expected = snippet.expected_exit(run.method, runner.minor(run.python))
     if run.timed_out:
         what = f"hung and was killed after {snippet.timeout:g} s"
     elif run.exit_code != expected:

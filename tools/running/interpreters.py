@@ -60,6 +60,17 @@ class Interpreter:
     def label(self) -> str:
         return f"{self.implementation} {self.version}"
 
+    @property
+    def origin(self) -> str:
+        """Whose build it is, for the provenance of its output."""
+        from tools.running import debian_pythons
+        if debian_pythons.provides(self.realpath):
+            return debian_pythons.BUILD_NAME
+        root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
+        if self.realpath.startswith(os.path.join(root, "versions", "")):
+            return "pyenv build"
+        return ""
+
     @cached_property
     def key(self) -> str:
         """Names its results. A rebuilt or reinstalled interpreter of the
@@ -123,8 +134,16 @@ def page_python() -> Interpreter:
 
 
 def _candidates() -> list[str]:
-    """Interpreter paths worth probing: pyenv's, then python3.X on PATH."""
-    found = [sys.executable]
+    """Interpreter paths worth probing: the tooling's, those installed, and
+    Debian's builds fetched into the cache (tools.running.debian_pythons)."""
+    from tools.running import debian_pythons
+    return [sys.executable, *installed_candidates(),
+            *debian_pythons.executables()]
+
+
+def installed_candidates() -> list[str]:
+    """pyenv's versions, then python3.X on PATH."""
+    found = []
     root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
     for path in glob.glob(os.path.join(root, "versions", "3.*", "bin",
                                        "python3")):

@@ -39,6 +39,7 @@ class Run:
     # The code it ran, as tools.running.fingerprint hashes it, taken before the run
     # started: a file edited meanwhile must not inherit this output.
     content_hash: str = ""
+    origin: str = ""  # whose build of Python: "Debian build", "pyenv build"
 
     @property
     def timed_out(self) -> bool:
@@ -56,6 +57,12 @@ class Run:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+def minor(python: str) -> tuple[int, int]:
+    """(3, 11) from a run's "CPython 3.11.7"."""
+    major, minor_, *_ = python.split()[-1].split(".")
+    return int(major), int(minor_)
 
 
 def _group_members(group: int) -> dict[int, bytes]:
@@ -184,4 +191,4 @@ def run(name: str, path: Path, method: str, interpreter: Interpreter,
         exit_code=exit_code, output=output, duration=round(duration, 3),
         started_at=started_at, python=interpreter.label,
         system=interpreter.system, machine=interpreter.machine,
-        cpu_count=interpreter.cpu_count)
+        cpu_count=interpreter.cpu_count, origin=interpreter.origin)
