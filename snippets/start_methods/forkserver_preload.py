@@ -1,7 +1,7 @@
 import multiprocessing as mp
 import sys
 
-MODULES = ("decimal", "json")  # nothing in this file imports them
+MODULES = ("decimal", "csv")  # nothing in this file imports them
 
 
 def loaded():

@@ -187,3 +187,39 @@ def test_default_chunksize(run):
                          run.lines[5])
     assert ratio and float(ratio[1]) > 3, run.lines[5]
     assert len(run.lines) == 6
+
+
+@checks("executor/terminate_workers.py")
+def test_terminate_workers(run):
+    for how in ("terminate_workers", "kill_workers"):
+        start = run.lines.index(f"{how}():")
+        assert run.lines[start + 1:start + 4] == [
+            "  workers stopped: 2",
+            "  before a task could end: True",
+            "  submit() afterwards raises a RuntimeError: True",
+        ]
+    assert len(run.lines) == 8
+
+
+@checks("executor/map_buffersize.py")
+def test_map_buffersize(run):
+    # Four submitted ahead, then one more before each of five results.
+    assert run.lines == [
+        "first five: [0, 1, 4, 9, 16]",
+        "inputs read: 9",
+        "without buffersize, inputs read before the first result: 1000",
+        f"sum: {sum(n * n for n in range(1000))}",
+    ]
+
+
+@checks("executor/interpreter_pool.py")
+def test_interpreter_pool(run):
+    assert run.lines == [
+        "main interpreter: 0",
+        "submit().result(): 1024",
+        "8 tasks ran in at most 2 interpreters: True",
+        "bump() three times in the pool: [1, 2, 3]",
+        "create(): a new interpreter: True",
+        "bump() there: 1 2",
+        "COUNTER here, untouched: 0",
+    ]

@@ -145,3 +145,14 @@ def test_serve_forever(run):
         "a connected manager has shutdown(): False",
         "server process alive: False",
     ]
+
+
+@checks("managers/new_proxy_methods.py")
+def test_new_proxy_methods(run):
+    assert run.lines == [
+        "set from six workers: [0, 1, 2]",
+        "fromkeys(): {'a': 0, 'b': 0}",
+        "proxy | dict: {'a': 1, 'b': 2}",
+        "after |=: {'a': 1, 'c': 3}",
+        "list copy(): [1, 2, 3] after clear(): []",
+    ]

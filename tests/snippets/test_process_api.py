@@ -189,3 +189,12 @@ def test_log_to_stderr(run):
         "priority >= 0",
         '[DEBUG/MainProcess] running the remaining "atexit" finalizers',
     ]
+
+
+@checks("process_api/interrupt.py")
+def test_interrupt(run):
+    assert run.lines == [
+        "child: KeyboardInterrupt, cleaning up",
+        "exit code: 3",
+        "stopped before its sleep ended: True",
+    ]

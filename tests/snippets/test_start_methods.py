@@ -131,8 +131,8 @@ def test_forkserver_preload(run):
         assert run.lines == ["forkserver is not available on this platform"]
         return
     assert run.lines == [
-        "loaded in the child:        {'decimal': True, 'json': False}",
-        "loaded in the main process: {'decimal': False, 'json': False}",
+        "loaded in the child:        {'decimal': True, 'csv': False}",
+        "loaded in the main process: {'decimal': False, 'csv': False}",
     ]
 
 
@@ -165,3 +165,20 @@ def test_fork_with_threads(run):
         assert all(line.startswith("  ") for line in run.lines[5:])
     else:
         assert run.lines[3:] == ["warnings with every warning shown: 0"]
+
+
+@checks("start_methods/preload_on_error.py")
+def test_preload_on_error(run):
+    if "forkserver" not in _methods(run):
+        assert run.lines == ["forkserver is not available on this platform"]
+        return
+    # The server's own traceback (on stderr) names the missing module;
+    # the parent's start() fails with the note CPython adds.
+    assert ("ModuleNotFoundError: No module named 'no_such_module'"
+            in run.lines)
+    # A reset connection as a rule; the other two are what the source
+    # catches when the server dies at another moment.
+    assert re.fullmatch(r"start\(\) raised (ConnectionResetError|EOFError"
+                        r"|BrokenPipeError)", run.lines[-2])
+    assert run.lines[-1] == ("note: Forkserver process may have crashed "
+                             "during module preloading. Check stderr.")

@@ -134,3 +134,16 @@ def test_barrier_abort(run):
         "after reset(): broken = False",
         "the waiters got: ['passed', 'passed']",
     ]
+
+
+@checks("sync/locked.py")
+def test_locked(run):
+    assert run.lines == [
+        "Lock, free: False",
+        "Lock, held: True",
+        "child sees locked(): True",
+        "RLock, held twice: True",
+        "RLock, released twice: False",
+        "Semaphore(2), taken once: False, twice: True",
+        "BoundedSemaphore(2), taken once: False, twice: True",
+    ]

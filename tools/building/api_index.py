@@ -46,14 +46,21 @@ MEMBERS = {
     "ShareableList": SHM + "multiprocessing.shared_memory.ShareableList",
     "SharedMemoryManager": SHM + "multiprocessing.managers.SharedMemoryManager",
     "ProcessPoolExecutor": CF + "concurrent.futures.Executor",
+    "InterpreterPoolExecutor": CF + "concurrent.futures.Executor",
     "Future": CF + "concurrent.futures.Future",
+    "BoundedSemaphore": MP + "multiprocessing.BoundedSemaphore",
+    "DictProxy": MP + "multiprocessing.managers.SyncManager.dict",
+    "ListProxy": MP + "multiprocessing.managers.SyncManager.list",
 }
 # Members the docs describe in their class's text, without an entry of
 # their own: the link goes to the class (or, below, to the right entry).
 UNLISTED = {"Process.ident", "Connection.closed", "Connection.readable",
             "Connection.writable", "Semaphore.get_value", "BaseManager.join",
             "SyncManager.AsyncResult", "SyncManager.Iterator",
-            "SyncManager.JoinableQueue", "SyncManager.Pool"}
+            "SyncManager.JoinableQueue", "SyncManager.Pool",
+            "Semaphore.locked", "BoundedSemaphore.locked",
+            "DictProxy.fromkeys", "DictProxy.__or__", "ListProxy.clear",
+            "ListProxy.copy"}
 ELSEWHERE = {
     "IMapIterator.next": MP + "multiprocessing.pool.Pool.imap",
     "Value.value": MP + "multiprocessing.Value",
@@ -67,6 +74,15 @@ ELSEWHERE = {
         SHM + "multiprocessing.managers.SharedMemoryManager",
     "concurrent.futures.process.BrokenProcessPool":
         CF + "concurrent.futures.process.BrokenProcessPool",
+    "concurrent.interpreters.create":
+        "concurrent.interpreters.html#concurrent.interpreters.create",
+    "ProcessPoolExecutor.terminate_workers":
+        CF + "concurrent.futures.ProcessPoolExecutor.terminate_workers",
+    "ProcessPoolExecutor.kill_workers":
+        CF + "concurrent.futures.ProcessPoolExecutor.kill_workers",
+    "Executor.map(buffersize=)": CF + "concurrent.futures.Executor.map",
+    "set_forkserver_preload(on_error=)":
+        MP + "multiprocessing.set_forkserver_preload",
 }
 # Public names the official docs do not describe: their source instead.
 UNDOCUMENTED = {"multiprocessing.allow_connection_pickling": "context.py",

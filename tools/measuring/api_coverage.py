@@ -6,7 +6,9 @@ A name counts as covered when a snippet listed in a catalog uses it and a
 page explains it (names it in inline code). A snippet uses
 ``multiprocessing.Lock`` when it imports ``Lock`` from a module of the
 standard library's process APIs or reads an attribute ``.Lock``; it uses
-``Queue.close`` when it creates a queue (``Queue``) and calls ``.close``.
+``Queue.close`` when it creates a queue (``Queue``) and calls ``.close``;
+it uses ``Executor.map(buffersize=)`` when it calls ``map`` with that
+keyword. A name without a dot is a function of ``multiprocessing``.
 """
 from __future__ import annotations
 
@@ -49,26 +51,45 @@ CREATORS = {
     "ShareableList": {"ShareableList"},
     "SharedMemoryManager": {"SharedMemoryManager"},
     "ProcessPoolExecutor": {"ProcessPoolExecutor"},
+    "InterpreterPoolExecutor": {"InterpreterPoolExecutor"},
+    "Executor": {"ProcessPoolExecutor", "ThreadPoolExecutor",
+                 "InterpreterPoolExecutor"},
     "Future": {"submit", "run_in_executor"},
+    "BoundedSemaphore": {"BoundedSemaphore"},
+    "DictProxy": {"dict"},  # a manager's dict()
+    "ListProxy": {"list"},
 }
+# Operators a snippet uses, by the special method that implements them.
+OPERATORS = {ast.BitOr: "__or__"}
 
 
 @dataclass(frozen=True)
 class Name:
     part: str
-    full: str  # e.g. "multiprocessing.Lock" or "Queue.close"
+    # "multiprocessing.Lock", "Queue.close", "Executor.map(buffersize=)"
+    full: str
+
+    @property
+    def _dotted(self) -> str:
+        return self.full.split("(", 1)[0]
+
+    @property
+    def keyword(self) -> str | None:
+        """``buffersize`` for ``Executor.map(buffersize=)``."""
+        match = re.search(r"\((\w+)=\)$", self.full)
+        return match[1] if match else None
 
     @property
     def attr(self) -> str:
-        return self.full.rsplit(".", 1)[-1]
+        return self._dotted.rsplit(".", 1)[-1]
 
     @property
     def owner(self) -> str:
-        return self.full.rsplit(".", 1)[0]
+        return self._dotted.rsplit(".", 1)[0] if "." in self._dotted else ""
 
     @property
     def is_member(self) -> bool:
-        return not self.full.startswith(MODULES)
+        return bool(self.owner) and not self.full.startswith(MODULES)
 
 
 def names() -> list[Name]:
@@ -84,15 +105,27 @@ def names() -> list[Name]:
 
 @dataclass
 class Used:
-    attributes: set[str]  # every `.attr` read
+    attributes: set[str]  # every `.attr` read, and OPERATORS' methods
     imported: set[str]  # names imported from the process-API modules
+    keywords: set[tuple[str, str]]  # (function, keyword) of every call
+
+
+def _called(node: ast.Call) -> str:
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(
+        func, "id", "")
 
 
 @cache
 def _used(path: Path) -> Used:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    attributes, imported = set(), set()
+    attributes, imported, keywords = set(), set(), set()
     for node in ast.walk(tree):
+        if isinstance(node, (ast.BinOp, ast.AugAssign)) and \
+                type(node.op) in OPERATORS:
+            attributes.add(OPERATORS[type(node.op)])
+        if isinstance(node, ast.Call):
+            keywords |= {(_called(node), k.arg) for k in node.keywords}
         if isinstance(node, ast.Attribute):
             attributes.add(node.attr)
         elif isinstance(node, ast.ImportFrom) and node.module and \
@@ -101,11 +134,13 @@ def _used(path: Path) -> Used:
         elif isinstance(node, ast.Import):
             imported |= {alias.name.rsplit(".", 1)[-1]
                          for alias in node.names}
-    return Used(attributes, imported)
+    return Used(attributes, imported, keywords)
 
 
 def uses(path: Path, name: Name) -> bool:
     used = _used(path)
+    if name.keyword:
+        return (name.attr, name.keyword) in used.keywords
     seen = used.attributes | used.imported
     if not name.is_member:
         return name.attr in seen
@@ -119,8 +154,10 @@ def _pages() -> str:
 
 
 def explained(name: Name) -> bool:
-    """Some page names it in inline code: `Lock`, `q.close()`, ..."""
-    pattern = rf"`[^`\n]*\b{re.escape(name.attr)}\b[^`\n]*`"
+    """Some page names it in inline code: `Lock`, `q.close()`, ...; a
+    keyword by itself: `buffersize=N`."""
+    term = name.keyword or name.attr
+    pattern = rf"`[^`\n]*\b{re.escape(term)}\b[^`\n]*`"
     return re.search(pattern, _pages()) is not None
 
 
