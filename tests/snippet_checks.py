@@ -68,10 +68,9 @@ def _params(snippet: catalog.Snippet) -> list:
                 for i, m in snippet.matrix(interpreters.configured())]
     params = []
     for interpreter in interpreters.configured():
-        too_old = not snippet.runs_on(interpreter.version_tuple)
+        reason = snippet.skip_reason(interpreter.version_tuple)
         marks = pytest.mark.skip(
-            reason=f"{snippet.name} needs Python %d.%d+" % snippet.min_python
-        ) if too_old else ()
+            reason=f"{snippet.name}: {reason}") if reason else ()
         for method in interpreter.methods:
             params.append(pytest.param(
                 interpreter, method, marks=marks,

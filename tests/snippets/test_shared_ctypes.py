@@ -1,3 +1,4 @@
+from pickle_messages import check_notes
 from snippet_checks import checks
 
 
@@ -103,7 +104,7 @@ def test_pool_argument(run):
     assert run.exit_code == 1
     assert run.lines[0] == "Traceback (most recent call last):"
     assert "pool.starmap(add, [(counter, 1), (counter, 2)])" in run.output
-    assert run.lines[-1] == (
+    assert check_notes(run, run.lines)[-1] == (
         "RuntimeError: Synchronized objects should only be shared "
         "between processes through inheritance")
     assert "counter:" not in run.output
