@@ -11,13 +11,9 @@ snippet tests of several pages check the same messages.
 """
 import re
 
+from snippet_checks import version
+
 NOTE = "when serializing "
-
-
-def version(run) -> tuple[int, ...]:
-    """(3, 12, 1) from the run's "CPython 3.12.1"."""
-    return tuple(int(part) for part in
-                 re.findall(r"\d+", run.python.split()[-1])[:3])
 
 
 def lambda_error(run) -> str:

@@ -13,16 +13,20 @@ meanwhile; snippets that measure time run last, once nothing else does.
 """
 from __future__ import annotations
 
+import re
+import sys
 import threading
+import traceback
 
 import pytest
 
 from tools.running import catalog, execute, interpreters, notebooks, results
 
 _runs: dict = {}
+_errors: dict = {}  # job key -> traceback of a run the runner could not make
 _done = threading.Event()
 _quiet = threading.Event()  # only snippet tests are left: the machine is idle
-_failure: list[BaseException] = []
+_crash: list[str] = []  # the background runner's own failure, formatted
 
 
 def _work(jobs, fresh, with_notebooks):
@@ -33,13 +37,18 @@ def _work(jobs, fresh, with_notebooks):
             notebooks.ensure(name, fresh) for name in notebooks.PAGES
         ] if with_notebooks else None)
         book.start()
-        _runs.update(execute.ensure(shared, fresh))
+        _runs.update(execute.ensure(shared, fresh, errors=_errors))
         book.join()
         _quiet.wait()
         _runs.update(execute.ensure(
-            [job for job in jobs if job.snippet.alone], fresh))
-    except BaseException as error:  # reported by the first snippet test
-        _failure.append(error)
+            [job for job in jobs if job.snippet.alone], fresh,
+            errors=_errors))
+    except BaseException:
+        # Reported once, now, in full; each test it leaves without a run
+        # then fails at once with a pointer to this.
+        _crash.append(traceback.format_exc())
+        print(f"\nThe background runner of the snippet tests failed:\n"
+              f"{_crash[0]}", file=sys.__stderr__, flush=True)
     finally:
         _done.set()
 
@@ -57,9 +66,24 @@ def start(names: set[str], with_notebooks: bool) -> None:
 def _result(key):
     _quiet.set()
     _done.wait()
-    if _failure:
-        raise _failure[0]
-    return _runs[key]
+    if key in _runs:
+        return _runs[key]
+    if key in _errors:
+        pytest.fail(f"the runner could not run {' '.join(key)}:\n"
+                    f"{_errors[key]}", pytrace=False)
+    if _crash:
+        last = _crash[0].strip().splitlines()[-1]
+        pytest.fail(f"no run: the background runner stopped before it "
+                    f"({last}; its traceback is printed once, where it "
+                    "happened)", pytrace=False)
+    pytest.fail(f"no run was made for {' '.join(key)}", pytrace=False)
+
+
+def version(run) -> tuple[int, ...]:
+    """(3, 12, 1) from the run's "CPython 3.12.1": where behaviour changed
+    in a patch release."""
+    return tuple(int(part) for part in
+                 re.findall(r"\d+", run.python.split()[-1])[:3])
 
 
 def _params(snippet: catalog.Snippet) -> list:

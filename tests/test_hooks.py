@@ -26,7 +26,8 @@ def test_a_failing_snippet_stops_the_build(tmp_path):
 def test_a_snippet_no_installed_python_can_run_stops_the_build(tmp_path):
     (tmp_path / "future.py").write_text("print(1)\n")
     future = Snippet("future.py", 0, min_python=(3, 99), root=tmp_path)
-    with pytest.raises(PluginError, match="future.py needs Python 3.99"):
+    with pytest.raises(PluginError, match="future.py runs on no interpreter found: "
+                       "needs Python 3.99"):
         mkdocs_hooks.refresh([future], site_python())
 
 

@@ -11,4 +11,7 @@ DOCS = ROOT / "docs"
 # Stored runs and downloads; MPGUIDE_CACHE moves them (the flake check does).
 CACHE = Path(os.environ.get("MPGUIDE_CACHE") or ROOT / ".cache")
 RUNS = CACHE / "runs"
+# Interpreters fetched once (tools/running/debian_pythons.py): a scratch
+# MPGUIDE_CACHE (the flake check, the benchmark) must still find them.
+PYTHONS = ROOT / ".cache" / "pythons"
 GENERATED = ROOT / "generated"

@@ -22,7 +22,7 @@ if __name__ == "__main__":
         ids = set(executor.map(interpreter_id, range(8)))
         print("8 tasks ran in at most 2 interpreters:", len(ids) <= 2)
     with InterpreterPoolExecutor(max_workers=1) as executor:
-        # The worker keeps its interpreter, and its globals, between tasks.
+        # A worker keeps its interpreter, and its globals, between tasks.
         print("bump() three times in the pool:",
               [executor.submit(bump).result() for _ in range(3)])
 

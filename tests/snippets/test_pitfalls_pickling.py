@@ -1,7 +1,7 @@
 import re
 
-from pickle_messages import check_notes, lambda_error, local_error, version
-from snippet_checks import checks
+from pickle_messages import check_notes, lambda_error, local_error
+from snippet_checks import checks, version
 from tools.building.render import minor
 
 

@@ -59,8 +59,8 @@ def _shown_with(snippet, site):
                if snippet.skip_reason(i.version_tuple) is None]
     if not fitting:
         raise PluginError(
-            f"{snippet.name} runs on none of the interpreters found "
-            f"({snippet.skip_reason(site.version_tuple)}; looked in pyenv, "
+            f"{snippet.name} runs on no interpreter found: "
+            f"{snippet.skip_reason(site.version_tuple)} (looked in pyenv, "
             "for python3.X on PATH and for Debian's builds).")
     return fitting[-1]
 
@@ -104,6 +104,9 @@ def refresh(snippets, site) -> int:
         runs = execute.ensure(jobs)
     except environments.PackageInstallError as error:
         raise PluginError(f"Snippets cannot run: {error}") from None
+    except execute.RunsFailed as error:
+        raise PluginError(f"The runner failed on some snippets:\n{error}"
+                          ) from None
     failures = [p for job in jobs
                 if (p := _refused(job.snippet, runs[job.key]))]
     if failures:

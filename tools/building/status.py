@@ -35,7 +35,8 @@ def page() -> str:
         "failed it, ? ran for the site but not yet tested, – not run "
         "(older than the snippet needs, a performance-lab measurement, "
         "which runs once with the newest Python, a program whose processes "
-        "a library starts, which runs once per version, or no result yet). "
+        "a library starts, which runs once per version, a package with no "
+        "release for that version, or no result yet). "
         "*Slowest* is the longest single run.",
         "",
     ]
@@ -43,7 +44,11 @@ def page() -> str:
         mine = [run for run in everything if run.system == system]
         versions = sorted({minor(run.python) for run in mine})
         header = ["Snippet", *("%d.%d" % v for v in versions), "Slowest"]
-        lines += [f"## {system}", "", '<div class="status-table" markdown>',
+        builds = sorted({(minor(r.python), r.python, r.origin) for r in mine})
+        pythons = ", ".join(f"{python} ({origin})" if origin else python
+                            for _, python, origin in builds)
+        lines += [f"## {system}", "", f"The Pythons: {pythons}.", "",
+                  '<div class="status-table" markdown>',
                   "", "| " + " | ".join(header) + " |",
                   "|" + "---|" * len(header)]
         for snippet in snippets:

@@ -26,13 +26,13 @@ import sys
 import time
 from pathlib import Path
 
-from tools.paths import CACHE
+from tools.paths import PYTHONS
 
 WANTED = ("3.13", "3.14", "3.15")  # minor versions Debian's build supplies
 SUITE = "sid"
 MIRROR = "http://deb.debian.org/debian"
 KEYRING = "/usr/share/keyrings/debian-archive-keyring.gpg"
-HOME = CACHE / "pythons" / "debian"
+HOME = PYTHONS / "debian"
 ROOT = HOME / "root"  # the extracted packages
 READY = HOME / "ready.json"  # written last: {minor: full version}
 BUILD_NAME = "Debian build"

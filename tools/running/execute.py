@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -55,14 +56,31 @@ def default_workers() -> int:
     return int(os.environ.get("MPGUIDE_WORKERS", 0)) or os.cpu_count() or 1
 
 
-def ensure(jobs: list[Job], fresh: bool = False) -> dict[tuple, runner.Run]:
+class RunsFailed(RuntimeError):
+    """The runner itself failed on some jobs (not a snippet's own failure,
+    which is a Run); the message has each one's traceback."""
+
+    def __init__(self, errors: dict[tuple, str]):
+        self.errors = errors
+        super().__init__("\n\n".join(
+            f"{' '.join(key)}:\n{text}" for key, text in errors.items()))
+
+
+def ensure(jobs: list[Job], fresh: bool = False,
+           errors: dict | None = None) -> dict[tuple, runner.Run]:
     """A run for every job: stored ones unless ``fresh``, new ones otherwise.
 
     Snippets marked ``alone`` measure time, so they run with nothing beside
     them (a timing taken on a busy machine is wrong); the rest run
     :func:`default_workers` at a time.
+
+    A job the runner cannot run (an exception, not a failing snippet) stops
+    no other job: its traceback goes into ``errors`` (job key -> text) when
+    given, else all of them are raised together as :class:`RunsFailed` once
+    every other job has run.
     """
     done: dict[tuple, runner.Run] = {}
+    failed: dict[tuple, str] = {} if errors is None else errors
     todo = []
     for job in jobs:
         stored = None if fresh else results.load(
@@ -73,8 +91,12 @@ def ensure(jobs: list[Job], fresh: bool = False) -> dict[tuple, runner.Run]:
             todo.append(job)
 
     def execute(job: Job) -> None:
-        run = job.execute()
-        results.save(job.snippet, run)
+        try:
+            run = job.execute()
+            results.save(job.snippet, run)
+        except Exception:
+            failed[job.key] = traceback.format_exc()
+            return
         done[job.key] = run
 
     for job in [j for j in todo if j.snippet.alone]:
@@ -82,6 +104,8 @@ def ensure(jobs: list[Job], fresh: bool = False) -> dict[tuple, runner.Run]:
     shared = [j for j in todo if not j.snippet.alone]
     with ThreadPoolExecutor(default_workers()) as pool:
         list(pool.map(execute, shared))
+    if failed and errors is None:
+        raise RunsFailed(failed)
     return done
 
 
