@@ -8,6 +8,11 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from multiprocessing import Barrier, Pool
 
+try:  # Python 3.14+: an interpreter per worker thread, each with a GIL
+    from concurrent.futures import InterpreterPoolExecutor
+except ImportError:
+    InterpreterPoolExecutor = None
+
 JOBS = 12  # shares out evenly among 1, 2, 3, 4 or 6 workers
 LIMIT = 7_000
 REPEATS = 5
@@ -71,6 +76,9 @@ if __name__ == "__main__":
     print("GIL enabled:", "yes" if gil else "no")
     print(f"{JOBS} jobs of count_primes({LIMIT})")
 
+    kinds = ["threads", "processes"]
+    if InterpreterPoolExecutor:
+        kinds.append("interpreters")
     with ExitStack() as stack:  # closes every pool at the end
         pools = {}
         for n in workers:
@@ -82,6 +90,11 @@ if __name__ == "__main__":
             processes.map(abs, range(n))
             pools["threads", n] = threads
             pools["processes", n] = processes
+            if InterpreterPoolExecutor:
+                interps = stack.enter_context(InterpreterPoolExecutor(n))
+                # n tasks that overlap start all n interpreters.
+                list(interps.map(time.sleep, [0.2] * n))
+                pools["interpreters", n] = interps
         runs = {("serial", 1): lambda: [job(LIMIT) for _ in range(JOBS)]}
         for key, pool in pools.items():
             runs[key] = (lambda pool=pool:
@@ -91,7 +104,7 @@ if __name__ == "__main__":
     print(f"serial, s (median of {REPEATS}; min, max):")
     row("1", walls["serial", 1])
     results = {}
-    for kind in ("threads", "processes"):
+    for kind in kinds:
         print(f"{kind}, s by workers (median of {REPEATS}; min, max):")
         for n in workers:
             row(str(n), walls[kind, n])
@@ -101,11 +114,11 @@ if __name__ == "__main__":
     serial_cpu = cpu["serial", 1]
 
     base = statistics.median(serial)
-    for kind in ("threads", "processes"):
+    for kind in kinds:
         print(f"{kind}, speed-up by workers:")
         for n in workers:
             print(f"  {n}  {base / results[kind, n][0]:.2f} x")
-    for kind in ("threads", "processes"):
+    for kind in kinds:
         # CPU time of the jobs over wall time: cores working at once.
         print(f"{kind}, cores busy by workers:")
         for n in workers:

@@ -2,6 +2,7 @@ import re
 
 from lab_checks import check_figure
 from snippet_checks import checks
+from tools.building.render import minor
 from tools.building.lab.parse import parse
 
 
@@ -11,7 +12,12 @@ def test_speedup(run):
     cpus = int(re.fullmatch(r"\S+ \S+, (\d+) usable CPUs, CPython [\d.]+",
                             out.values["machine"])[1])
     workers = [str(n) for n in range(1, min(max(4, cpus + 2), 8) + 1)]
-    for kind in ("threads", "processes"):
+    # InterpreterPoolExecutor exists from 3.14.
+    kinds = ["threads", "processes"] + (
+        ["interpreters"] if minor(run.python) >= (3, 14) else [])
+    assert [s.header.split(",")[0] for s in out.sections
+            if s.header.endswith("speed-up by workers")] == kinds
+    for kind in kinds:
         times = out.section(f"{kind}, s by workers")
         assert [r.label for r in times.rows] == workers
         for row in times.rows:
@@ -22,14 +28,14 @@ def test_speedup(run):
     assert serial.low <= serial.value <= serial.high
     # Speed-up is the serial median over each median, as printed (within
     # the rounding of three decimals).
-    for kind in ("threads", "processes"):
+    for kind in kinds:
         for n in workers:
             time = out.section(f"{kind}, s by workers")[n].value
             up = out.section(f"{kind}, speed-up by workers")[n].value
             assert abs(up - serial.value / time) < 0.02 + 0.01 * up
     busy = {kind: {r.label: r.value for r in
                    out.section(f"{kind}, cores busy").rows}
-            for kind in ("threads", "processes")}
+            for kind in kinds}
     # Cores working at once (CPU time of the jobs over the wall time of
     # the same call) can exceed neither the usable CPUs nor, for threads
     # of a build with a GIL, one core (small slack for clocks). Speed-ups

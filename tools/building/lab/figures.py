@@ -45,6 +45,9 @@ def speedup(out: Output, name: str) -> Figure:
     jobs = int(out.note("jobs of").split()[0])
     procs = out.section("processes, speed-up")
     threads = out.section("threads, speed-up")
+    # 3.14+ adds a pool of interpreters, each with its own GIL.
+    interps = next((s for s in out.sections
+                    if s.header.startswith("interpreters, speed-up")), None)
     busy = out.section("processes, cores busy")
     cpu_time = out.section("processes, CPU time")
     workers = [int(r.label) for r in procs.rows]
@@ -99,6 +102,28 @@ def speedup(out: Output, name: str) -> Figure:
             "The run prints `free-threaded build: yes` and `GIL enabled: "
             f"{out.values['GIL enabled']}`: its threads line is what a "
             "free-threaded build gives.")
+    if interps:
+        top = max(interps.rows, key=lambda r: r.value)
+        i_busy = max(out.section("interpreters, cores busy").rows,
+                     key=lambda r: r.value).text
+        workers_text = f"{top.label} worker{'s' * (top.label != '1')}"
+        if float(i_busy) > 1.2 * float(threads_busy):
+            facts["interpreters"] = (
+                f"A pool of interpreters, one per worker thread, reached "
+                f"{top.text}x with {workers_text} and kept up to {i_busy} "
+                f"cores busy, where threads never passed {threads_busy}: "
+                "each interpreter has a GIL of its own, so their threads "
+                "run Python code at once, in one process.")
+        else:
+            facts["interpreters"] = (
+                f"A pool of interpreters, one per worker thread, kept at "
+                f"most {i_busy} cores busy in this run, no more than the "
+                f"threads ({threads_busy}), although each interpreter has "
+                "a GIL of its own: here they did not run at once.")
+    else:
+        facts["interpreters"] = (
+            "The Python that ran it has no `InterpreterPoolExecutor` "
+            "(new in 3.14), so there is no line for interpreters.")
     alt = (f"Speed-up against the number of workers on a machine with "
            f"{cpus} usable CPUs: processes reach {best.text}x with {best_n} "
            f"workers, against an ideal of {ideal_text}; threads never keep "
@@ -112,8 +137,10 @@ def speedup(out: Output, name: str) -> Figure:
                               for n in workers], ":", color=draw.GUIDE,
                     label=f"Amdahl fit, serial fraction {fraction}")
         base = serial.value
-        for kind, section, marker in (("processes", procs, "o"),
-                                      ("threads", threads, "s")):
+        lines = [("processes", procs, "o"), ("threads", threads, "s")]
+        if interps:
+            lines.append(("interpreters", interps, "^"))
+        for kind, section, marker in lines:
             times = out.section(f"{kind}, s by")
             ups = [r.value for r in section.rows]
             # The spread of the times, as a spread of the speed-up; the
