@@ -1,3 +1,4 @@
+import multiprocessing as mp
 import re
 import subprocess
 import sys
@@ -5,32 +6,59 @@ import tempfile
 from pathlib import Path
 
 # A program with no main guard that makes its pool at import time.
-# (Without the timeout on get(), it would wait for ever.)
 PROGRAM = """\
 import multiprocessing as mp
 
 def square(x):
     return x * x
 
-with mp.get_context("spawn").Pool(2) as pool:
-    print(pool.map_async(square, range(5)).get(timeout=5))
+with {pool} as pool:
+    print(pool.map(square, range(5)))
 """
 
+# The same program with spawn, then with this Python's default method.
+POOLS = {
+    "spawn": 'mp.get_context("spawn").Pool(2)',
+    mp.get_all_start_methods()[0] + " (the default)": "mp.Pool(2)",
+}
+ENOUGH = 4  # failed starts: both workers, then both replacements
+
+
+def run(folder):
+    """Run program.py, and stop it after ENOUGH failed starts:
+    (exit code or None if stopped, its stdout, its stderr lines)."""
+    program = subprocess.Popen(
+        [sys.executable, "program.py"], cwd=folder, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    lines, failed, waiting = [], 0, False
+    for line in program.stderr:
+        lines.append(line.rstrip())
+        failed += line.startswith("RuntimeError")
+        if failed == ENOUGH:
+            waiting = program.poll() is None
+            program.kill()  # it would wait for ever
+            break
+    program.stderr.read()  # until its last process has closed it
+    stdout = program.communicate()[0]
+    return None if waiting else program.returncode, stdout, lines
+
+
 if __name__ == "__main__":
-    with tempfile.TemporaryDirectory() as folder:
-        Path(folder, "program.py").write_text(PROGRAM)
-        result = subprocess.run(
-            [sys.executable, "program.py"], cwd=folder, text=True,
-            capture_output=True, timeout=60)
-    lines = result.stderr.splitlines()
-    # Each failed worker printed a RuntimeError, message on next line.
-    failed = [n for n, line in enumerate(lines)
-              if line.startswith("RuntimeError")]
-    # The program's own traceback comes last, after its workers' ones;
-    # a resource tracker warning about leaked semaphores may follow it.
-    errors = [line for line in lines
-              if re.match(r"[\w.]+(Error|Exception)\b", line)]
-    print("program.py exit code:", result.returncode)
-    print("it raised:", errors[-1])
-    print("workers that failed to start:", len(failed))
-    print("each with: RuntimeError:", lines[failed[0] + 1].strip())
+    for method, pool in POOLS.items():
+        print(method + ":")
+        with tempfile.TemporaryDirectory() as folder:
+            Path(folder, "program.py").write_text(
+                PROGRAM.format(pool=pool))
+            code, stdout, lines = run(folder)
+        failed = [n for n, line in enumerate(lines)
+                  if line.startswith("RuntimeError")]
+        if failed:  # the message starts on the next line
+            print("  RuntimeError:", lines[failed[0] + 1].strip())
+        if code is None:
+            print(f"  still waiting after {len(failed)} failed starts")
+        elif code:  # it ended by itself: its last error
+            errors = [line for line in lines
+                      if re.match(r"[\w.]+(Error|Exception)\b", line)]
+            print(f"  exit code {code}:", errors[-1])
+        else:
+            print(f"  exit code 0, printed {stdout.strip()}")

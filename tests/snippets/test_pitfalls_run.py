@@ -129,3 +129,28 @@ def test_orphan_fixed(run):
 @checks("pitfalls_run/drain_then_join.py")
 def test_drain_then_join(run):
     assert run.lines == ["got 1,000,000 bytes; child exitcode: 0"]
+
+
+@checks("pitfalls_run/leaked_resources.py")
+def test_leaked_resources(run):
+    # Both programs run with their own start method (spawn for the lock)
+    # whatever run.method is; the tracker warns once, at its shutdown.
+    warning = ("  UserWarning: resource_tracker: There appear to be 1 "
+               "leaked {} objects to clean up at shutdown")
+    assert run.lines == [
+        "killed while its spawn Lock exists: exit code 1",
+        warning.format("semaphore"),
+        "SharedMemory never unlinked: exit code 0",
+        warning.format("shared_memory"),
+        "  the block is gone: the tracker removed it",
+    ]
+
+
+@checks("pitfalls_run/leaked_resources_fixed.py")
+def test_leaked_resources_fixed(run):
+    assert run.lines == [
+        "ends normally while its spawn Lock exists: exit code 0",
+        "  no warning",
+        "SharedMemory unlinked by its creator: exit code 0",
+        "  no warning",
+    ]
