@@ -17,8 +17,9 @@ if __name__ == "__main__":
         print("forkserver is not available on this platform")
         raise SystemExit
     # Before the first process: the fork server imports these once,
-    # and every child forked from it starts with them loaded.
-    mp.set_forkserver_preload(["decimal"])
+    # and every child forked from it starts with them loaded. The list
+    # replaces the default, ["__main__"], so keep that in it.
+    mp.set_forkserver_preload(["__main__", "decimal"])
     ctx = mp.get_context("forkserver")
     results = ctx.Queue()
     child = ctx.Process(target=report, args=(results,))

@@ -26,7 +26,7 @@ def test_exception_in_child(run):
     assert "ZeroDivisionError: division by zero" in run.output
     assert run.lines[-2:] == [
         "exitcode: 1",
-        "the child failed, so no result will come",
+        "the child ended without a result",
     ]
 
 
