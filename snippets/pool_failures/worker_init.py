@@ -18,7 +18,10 @@ def open_connection(path, barrier):
 def work(task):
     # Two tasks at a time meet here, so each worker gets its share.
     pair.wait(timeout=30)
-    connection.execute("INSERT INTO done VALUES (?)", (task,))
+    # Commit in the task: a pool worker gets no chance to do it when
+    # it ends (leaving the with block terminates it).
+    with connection:  # commits when the block ends
+        connection.execute("INSERT INTO done VALUES (?)", (task,))
     rows = connection.execute("SELECT task FROM done").fetchall()
     return current_process().name, task, [row[0] for row in rows]
 

@@ -46,6 +46,21 @@ def test_recycle_reinit(run):
         for task in range(6)]
 
 
+@checks("pool_failures/initializer_fails.py")
+def test_initializer_fails(run):
+    # The executor reports the failed initializer: the task fails, and
+    # the broken executor refuses new work.
+    assert [line for line in run.lines
+            if line.startswith(("the task", "submit()"))] == [
+        "the task: BrokenProcessPool",
+        "submit() after that: BrokenProcessPool: A child process "
+        "terminated abruptly, the process pool is not usable anymore",
+    ]
+    # The worker logged the initializer's exception, once.
+    assert run.lines.count("Exception in initializer:") == 1
+    assert run.lines.count("ConnectionError: database unreachable") == 1
+
+
 @checks("pool_failures/task_traceback.py")
 def test_task_traceback(run):
     assert run.exit_code == 1
