@@ -105,3 +105,32 @@ def test_a_file_edited_during_its_run_does_not_inherit_the_output(sandbox):
         snippet.path)
     # The edited file has no stored run: it will run again.
     assert execute.results.load(snippet, python, job.method) is None
+
+
+def test_a_job_the_runner_cannot_run_stops_no_other(sandbox, monkeypatch):
+    """One failure stays one failure: the runner raising on one job (not
+    the snippet failing) leaves the others' runs, and says which job."""
+    (sandbox / "second.py").write_text(
+        f"# {sandbox}\nif __name__ == '__main__':\n    print('second')\n")
+    python = site_python()
+    good = execute.Job(Snippet("second.py", 0, timeout=30, root=sandbox),
+                       python, python.default_method)
+    bad = execute.Job(Snippet("main.py", 0, timeout=30, root=sandbox),
+                      python, python.default_method)
+    real = execute.runner.run
+
+    def run(name, *args):
+        if name == "main.py":
+            raise SystemError("the runner broke on this one")
+        return real(name, *args)
+
+    monkeypatch.setattr(execute.runner, "run", run)
+    errors = {}
+    runs = execute.ensure([bad, good], fresh=True, errors=errors)
+    assert runs[good.key].output == "second\n"
+    assert list(errors) == [bad.key]
+    assert "SystemError: the runner broke on this one" in errors[bad.key]
+    with pytest.raises(execute.RunsFailed) as failed:
+        execute.ensure([bad, good], fresh=True)
+    assert "main.py" in str(failed.value)
+    assert "SystemError: the runner broke on this one" in str(failed.value)
