@@ -21,7 +21,9 @@ def scratch(tmp_path):
                          ids=lambda i: i.version)
 def test_every_pinned_package_imports_in_every_environment(interpreter):
     python = environments.python_for(interpreter)
-    names = [n.replace("-", "_") for n in environments.requirement_names()]
+    # What the file installs for this version (Ray has no wheel for 3.15).
+    names = [n.replace("-", "_")
+             for n in environments.pinned_for(interpreter.version_tuple)]
     assert names, "snippets/requirements.txt pins nothing"
     done = subprocess.run(
         [python, "-c", f"import {', '.join(names)}; import sys; "

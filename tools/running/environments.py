@@ -80,21 +80,26 @@ def _pins(requirements: Path = REQUIREMENTS) -> list[tuple[str, str, str]]:
     return pins
 
 
+def pinned_for(version: tuple[int, int]) -> list[str]:
+    """The distributions snippets/requirements.txt installs for this
+    Python version (a line whose marker excludes it installs nothing)."""
+    from packaging.markers import Marker
+    environment = {"python_version": "%d.%d" % version[:2],
+                   "python_full_version": "%d.%d.0" % version[:2]}
+    return [name for name in requirement_names()
+            if any(pin == name and (not marker or
+                                    Marker(marker).evaluate(environment))
+                   for pin, marker, _ in _pins())]
+
+
 def unpinned_for(path: Path, version: tuple[int, int]) -> dict[str, str]:
     """The packages a snippet imports that snippets/requirements.txt pins
     for no line's Python version matching ``version``, each with the reason
     written beside its last pin (e.g. no wheel for that version)."""
-    from packaging.markers import Marker
-    environment = {"python_version": "%d.%d" % version[:2],
-                   "python_full_version": "%d.%d.0" % version[:2]}
-    missing = {}
-    for name in needed_by(path):
-        pins = [(marker, comment) for pin, marker, comment in _pins()
-                if pin == name]
-        if not any(not marker or Marker(marker).evaluate(environment)
-                   for marker, _ in pins):
-            missing[name] = pins[-1][1] or "not pinned for this version"
-    return missing
+    installed = pinned_for(version)
+    reasons = {name: comment for name, _, comment in _pins()}
+    return {name: reasons[name] or "not pinned for this version"
+            for name in needed_by(path) if name not in installed}
 
 
 def location(interpreter: Interpreter, requirements: Path = REQUIREMENTS,
