@@ -1,6 +1,6 @@
 import multiprocessing
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, ProcessPoolExecutor
 
 
 def remember(queue):
@@ -18,8 +18,7 @@ def stop(how):
     queue = multiprocessing.Queue()
     executor = ProcessPoolExecutor(max_workers=2, initializer=remember,
                                    initargs=(queue,))
-    for _ in range(10):
-        executor.submit(sleep_for, 60)
+    futures = [executor.submit(sleep_for, 60) for _ in range(10)]
     for _ in range(2):  # both workers are inside a 60-second task
         queue.get()
     workers = multiprocessing.active_children()
@@ -31,11 +30,17 @@ def stop(how):
     print(f"{how.__name__}():")
     print("  workers stopped:", len(workers))
     print("  before a task could end:", took < 30)
+    outcomes = set()
+    for future in futures:  # each one ends at once or soon after
+        try:
+            outcomes.add(type(future.exception(timeout=30)).__name__)
+        except CancelledError:  # it had not reached a worker
+            outcomes.add("CancelledError")
+    print("  the futures end with:", sorted(outcomes))
     try:
         executor.submit(sleep_for, 1)
-    except RuntimeError as error:  # BrokenProcessPool is one
-        print("  submit() afterwards raises a RuntimeError:",
-              isinstance(error, RuntimeError))
+    except RuntimeError:  # BrokenProcessPool is a RuntimeError too
+        print("  submit() afterwards: refused")
 
 
 if __name__ == "__main__":

@@ -29,5 +29,7 @@ if __name__ == "__main__":
         except EOFError:
             print("EOFError: the child closed its end, nothing left")
             break
+    # at end of input poll() is True too: the next recv() raises again
+    print("poll() at end of input:", reader.poll())
     p.join()
     reader.close()

@@ -8,6 +8,9 @@ if __name__ == "__main__":
             shm.close()
         except BufferError as error:
             print("close() with a view alive: BufferError:", error)
+        # close() had already dropped buf: only the view still works
+        print("shm.buf after that:", shm.buf)
+        print("the view still reads:", bytes(header))
         header.release()  # or `del header`
         shm.close()
         print("close() after releasing it: ok")

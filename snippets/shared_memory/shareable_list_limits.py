@@ -16,12 +16,23 @@ if __name__ == "__main__":
         except AttributeError as error:
             print("AttributeError:", error)
         try:
+            items[0:2]
+        except TypeError:
+            print("a slice: TypeError")
+        try:
             items[2] = [1, 2]
         except KeyError as error:
             print("a list item: KeyError:", error)
     finally:
         items.shm.close()
         items.shm.unlink()
+    # A str's slot is sized by its characters, not its UTF-8 bytes:
+    text = shared_memory.ShareableList(["\u00e9" * 9])  # 18 bytes
+    try:
+        print("9 x '\u00e9' reads back as", len(text[0]), "characters")
+    finally:
+        text.shm.close()
+        text.shm.unlink()
     try:
         # Checked before any memory is allocated.
         shared_memory.ShareableList([b"x" * 10_000_000])

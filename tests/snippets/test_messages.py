@@ -175,6 +175,7 @@ def test_pipe_one_way(run):
         "recv(): 1",
         "recv(): 2",
         "EOFError: the child closed its end, nothing left",
+        "poll() at end of input: True",
     ]
 
 
