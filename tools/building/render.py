@@ -131,10 +131,12 @@ def verification_line(snippet: Snippet) -> str:
 def version_groups(runs: list[Run]) -> list[tuple[str, Run]]:
     """Runs of one method on several Pythons, grouped by output: (label,
     newest run) per group, newest group first. Numbers are masked when
-    comparing, since PIDs, addresses and timings change on every run."""
+    comparing, since PIDs, addresses and timings change on every run, and
+    so are the random names of temporary folders ("pymp-k2j9x_0a")."""
     groups: dict[str, list[Run]] = {}
     for run in sorted(runs, key=lambda r: minor(r.python), reverse=True):
-        groups.setdefault(re.sub(r"\d+", "#", run.output), []).append(run)
+        masked = re.sub(r"\d+", "#", re.sub(r"pymp-\w+", "pymp-", run.output))
+        groups.setdefault(masked, []).append(run)
     return [(f"CPython {version_ranges([minor(r.python) for r in group])}",
              group[0]) for group in groups.values()]
 
