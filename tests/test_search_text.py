@@ -5,6 +5,7 @@ from html.parser import HTMLParser
 import markdown
 
 from tools.building import mkdocs_hooks, render, search_text
+from tools.running.runner import Run
 
 OUTPUT = (
     '<div class="highlight"><span class="filename">Output</span><pre>'
@@ -74,10 +75,12 @@ def test_a_rendered_output_keeps_its_lines_but_the_frames():
                '  File "…/x.py", line 5, in <module>\n'
                "    main()\n"
                "ValueError: the message a reader searches for\n")
-    block = render._output_block(type("Run", (), {
-        "output": printed, "started_at": "2026-11-26T10:00:00+00:00",
-        "python": "CPython 3.12.1", "system": "Linux", "machine": "x86_64",
-        "cpu_count": 2, "method": "spawn", "duration": 0.5})())
+    block = render._output_block(Run(
+        snippet="x.py", method="spawn", interpreter="cpython-3.12.1",
+        exit_code=1, output=printed, duration=0.5,
+        started_at="2026-11-26T10:00:00+00:00", python="CPython 3.12.1",
+        system="Linux", machine="x86_64", cpu_count=2,
+        origin="pyenv build"))
     html = markdown.markdown(block, extensions=[
         "attr_list", "pymdownx.highlight", "pymdownx.superfences"])
     text = _indexed(mkdocs_hooks.on_page_content(html, None, None, None))
