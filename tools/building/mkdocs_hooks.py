@@ -114,11 +114,19 @@ def refresh(snippets, site) -> int:
     changed = 0
     for snippet in snippets:
         newest = pythons[snippet.name][0]
-        methods = render.tab_order(newest)
         if snippet.lab or snippet.one_method:
+            # One run per Python, each with its own default method (fork
+            # up to 3.13 on Linux, forkserver from 3.14).
             methods = [snippet.matrix([newest])[0][1]]
-        shown = {m: [runs[(snippet.name, python.key, m)]
-                     for python in pythons[snippet.name]] for m in methods}
+            shown = {methods[0]: [
+                runs[(snippet.name, python, method)] for python, method in
+                ((p.key, snippet.matrix([p])[0][1])
+                 for p in pythons[snippet.name])]}
+        else:
+            methods = render.tab_order(newest)
+            shown = {m: [runs[(snippet.name, python.key, m)]
+                         for python in pythons[snippet.name]]
+                     for m in methods}
         changed += render.write(snippet, shown, methods[0])
         if snippet.name in figures.FIGURES:
             try:
