@@ -180,13 +180,7 @@ SEARCHES = [
     ("chunksize", "howto/tune-chunksize"),
     ("copy-on-write", "explanation/copy-on-write"),
     ("zombie", "pitfalls/running"),
-    # Worded so from 3.14 (or new in 3.14/3.15).
-    ("module '__main__' has no attribute", "pitfalls/starting"),
-    ("it's not found as __main__.<lambda>", "pitfalls/pickling"),
-    ("when serializing dict item", "pitfalls/pickling"),
-    ("Connection reset by peer", "pitfalls/starting"),
-    ("terminate_workers", "reference/process-pool-executor"),
-    ("InterpreterPoolExecutor", "explanation/routes-around-the-gil"),
+    ("terminate_workers", "reference/process-pool-executor"),  # 3.14+
 ]
 
 
