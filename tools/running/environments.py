@@ -45,16 +45,7 @@ def requirements_hash(requirements: Path = REQUIREMENTS) -> str:
 
 def requirement_names(requirements: Path = REQUIREMENTS) -> list[str]:
     """Distribution names the file pins, normalised as PyPI does."""
-    if not requirements.is_file():
-        return []
-    names = []
-    for line in requirements.read_text(encoding="utf-8").splitlines():
-        match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", line)
-        if match and not line.lstrip().startswith("#"):
-            name = re.sub(r"[-_.]+", "-", match[1]).lower()
-            if name not in names:
-                names.append(name)
-    return names
+    return list(dict.fromkeys(name for name, _, _ in _pins(requirements)))
 
 
 def needed_by(path: Path) -> list[str]:
@@ -66,8 +57,16 @@ def needed_by(path: Path) -> list[str]:
     return [name for name in pinned if name.replace("-", "_") in imported]
 
 
-def _pins(requirements: Path = REQUIREMENTS) -> list[tuple[str, str, str]]:
+Pin = tuple[str, str, str]  # name, marker, comment of one line
+
+
+def _pins(requirements: Path = REQUIREMENTS) -> tuple[Pin, ...]:
     """(name, marker, comment) of each requirement line."""
+    return _parsed(requirements, requirements_hash(requirements))
+
+
+@cache
+def _parsed(requirements: Path, _hash: str) -> tuple[Pin, ...]:
     pins = []
     if requirements.is_file():
         for line in requirements.read_text(encoding="utf-8").splitlines():
@@ -77,29 +76,37 @@ def _pins(requirements: Path = REQUIREMENTS) -> list[tuple[str, str, str]]:
                 name = re.sub(r"[-_.]+", "-", match[1]).lower()
                 marker = spec.partition(";")[2].strip()
                 pins.append((name, marker, comment.strip()))
-    return pins
+    return tuple(pins)
 
 
 def pinned_for(version: tuple[int, int]) -> list[str]:
     """The distributions snippets/requirements.txt installs for this
     Python version (a line whose marker excludes it installs nothing)."""
+    return list(_pinned_for(tuple(version[:2]), requirements_hash()))
+
+
+@cache
+def _pinned_for(version: tuple[int, int], _hash: str) -> tuple[str, ...]:
     from packaging.markers import Marker
-    environment = {"python_version": "%d.%d" % version[:2],
-                   "python_full_version": "%d.%d.0" % version[:2]}
-    return [name for name in requirement_names()
-            if any(pin == name and (not marker or
-                                    Marker(marker).evaluate(environment))
-                   for pin, marker, _ in _pins())]
+    environment = {"python_version": "%d.%d" % version,
+                   "python_full_version": "%d.%d.0" % version}
+    return tuple(name for name in requirement_names()
+                 if any(pin == name and (not marker or
+                                         Marker(marker).evaluate(environment))
+                        for pin, marker, _ in _pins()))
 
 
 def unpinned_for(path: Path, version: tuple[int, int]) -> dict[str, str]:
     """The packages a snippet imports that snippets/requirements.txt pins
     for no line's Python version matching ``version``, each with the reason
     written beside its last pin (e.g. no wheel for that version)."""
+    needed = needed_by(path)
+    if not needed:  # most snippets import no pinned package
+        return {}
     installed = pinned_for(version)
     reasons = {name: comment for name, _, comment in _pins()}
     return {name: reasons[name] or "not pinned for this version"
-            for name in needed_by(path) if name not in installed}
+            for name in needed if name not in installed}
 
 
 def location(interpreter: Interpreter, requirements: Path = REQUIREMENTS,

@@ -25,6 +25,12 @@ def python_source(path: Path) -> str:
 def imports(path: Path) -> set[str]:
     """Top-level names of the modules a script imports (``numpy`` for
     ``from numpy.linalg import norm``); relative imports are left out."""
+    stat = path.stat()  # parsed again only when the file changes
+    return set(_imports(path, stat.st_mtime_ns, stat.st_size))
+
+
+@lru_cache(maxsize=4096)
+def _imports(path: Path, _mtime: int, _size: int) -> frozenset[str]:
     names = set()
     for node in ast.walk(ast.parse(python_source(path))):
         if isinstance(node, ast.Import):
@@ -32,7 +38,7 @@ def imports(path: Path) -> set[str]:
         elif (isinstance(node, ast.ImportFrom) and node.module
               and not node.level):
             names.add(node.module.split(".")[0])
-    return names
+    return frozenset(names)
 
 
 def local_modules(path: Path) -> list[Path]:

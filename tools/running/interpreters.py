@@ -66,8 +66,8 @@ class Interpreter:
         from tools.running import debian_pythons
         if debian_pythons.provides(self.realpath):
             return debian_pythons.BUILD_NAME
-        root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
-        if self.realpath.startswith(os.path.join(root, "versions", "")):
+        if self.realpath.startswith(os.path.join(_pyenv_root(), "versions",
+                                                 "")):
             return "pyenv build"
         return ""
 
@@ -79,6 +79,10 @@ class Interpreter:
         identity = f"{self.realpath}|{self.build}|{stat.st_size}|{stat.st_mtime_ns}"
         digest = hashlib.sha256(identity.encode()).hexdigest()[:8]
         return f"{self.implementation}-{self.version}-{self.system}-{digest}".lower()
+
+
+def _pyenv_root() -> str:
+    return os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
 
 
 PROBES = CACHE / "interpreters.json"
@@ -144,7 +148,7 @@ def _candidates() -> list[str]:
 def installed_candidates() -> list[str]:
     """pyenv's versions, then python3.X on PATH."""
     found = []
-    root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
+    root = _pyenv_root()
     for path in glob.glob(os.path.join(root, "versions", "3.*", "bin",
                                        "python3")):
         version = re.match(r"3\.(\d+)", path.split(os.sep)[-3])
