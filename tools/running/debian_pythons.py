@@ -136,11 +136,17 @@ def _candidate(minor: str, env) -> str | None:
 def _closure(packages: list[str], env) -> list[str]:
     """Every real package the interpreters depend on, recursively. Virtual
     names (``<debconf-2.0>``) are provided by a real one listed beside."""
-    out = _run("resolve dependencies", " ".join(packages),
-               ["apt-cache", "depends", "--recurse", "--no-recommends",
-                "--no-suggests", "--no-conflicts", "--no-breaks",
-                "--no-replaces", "--no-enhances", *packages], env)
-    return sorted({line.strip() for line in out.splitlines()
+    return packages_in(_run(
+        "resolve dependencies", " ".join(packages),
+        ["apt-cache", "depends", "--recurse", "--no-recommends",
+         "--no-suggests", "--no-conflicts", "--no-breaks", "--no-replaces",
+         "--no-enhances", *packages], env))
+
+
+def packages_in(listing: str) -> list[str]:
+    """The real packages of an ``apt-cache depends --recurse`` listing:
+    its unindented lines, less virtual names in angle brackets."""
+    return sorted({line.strip() for line in listing.splitlines()
                    if line and not line[0].isspace()
                    and not line.startswith("<")})
 
@@ -175,11 +181,16 @@ def _installed() -> dict[str, tuple[int, ...]]:
             interpreter = interpreters.probe(path)
         except (OSError, subprocess.SubprocessError, ValueError):
             continue
-        minor = ".".join(interpreter.version.split(".")[:2])
-        patch = tuple(int(p) for p in re.findall(r"\d+", interpreter.version)[:3])
-        if minor in WANTED and patch > found.get(minor, ()):
-            found[minor] = patch
+        minor = "%d.%d" % interpreter.version_tuple
+        release = _release(interpreter.version)
+        if minor in WANTED and release > found.get(minor, ()):
+            found[minor] = release
     return found
+
+
+def _release(version: str) -> tuple[int, ...]:
+    """(3, 14, 10) from "3.14.10" or "3.14.10rc1"."""
+    return tuple(int(part) for part in re.findall(r"\d+", version)[:3])
 
 
 def _say(line: str) -> None:
@@ -214,9 +225,7 @@ def fetch(say=_say) -> list[str]:
             say(f"pythons: Debian {SUITE} has no python{minor}; "
                 "using what is installed")
             continue
-        upstream = tuple(int(p) for p in
-                         re.findall(r"\d+", candidate.split("-")[0])[:3])
-        if installed.get(minor, ()) >= upstream:
+        if installed.get(minor, ()) >= _release(candidate.split("-")[0]):
             continue  # an installed one is as new
         versions[minor] = candidate
     if not versions:
