@@ -13,7 +13,6 @@ meanwhile; snippets that measure time run last, once nothing else does.
 """
 from __future__ import annotations
 
-import re
 import sys
 import threading
 import traceback
@@ -82,8 +81,7 @@ def _result(key):
 def version(run) -> tuple[int, ...]:
     """(3, 12, 1) from the run's "CPython 3.12.1": where behaviour changed
     in a patch release."""
-    return tuple(int(part) for part in
-                 re.findall(r"\d+", run.python.split()[-1])[:3])
+    return interpreters.release(run.python.split()[-1])
 
 
 def _params(snippet: catalog.Snippet) -> list:

@@ -33,6 +33,6 @@ def test_fetched_builds_are_in_the_matrix_as_debian_builds():
         # The matrix takes it, or a newer patch release of its version:
         # never an older one installed beside it (pyenv's 3.13.0).
         matrix = chosen[build.version_tuple]
-        assert debian_pythons._release(matrix.version) >= \
-            debian_pythons._release(build.version)
+        assert interpreters.release(matrix.version) >= \
+            interpreters.release(build.version)
         assert set(build.methods) == {"fork", "spawn", "forkserver"}

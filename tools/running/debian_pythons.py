@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 
 from tools.paths import PYTHONS
+from tools.running import interpreters
 
 WANTED = ("3.13", "3.14", "3.15")  # minor versions Debian's build supplies
 SUITE = "sid"
@@ -174,7 +175,6 @@ def _version(executable: Path) -> str:
 
 def _installed() -> dict[str, tuple[int, ...]]:
     """The newest patch release of each wanted minor already installed."""
-    from tools.running import interpreters
     found = {}
     for path in interpreters.installed_candidates():
         try:
@@ -182,22 +182,17 @@ def _installed() -> dict[str, tuple[int, ...]]:
         except (OSError, subprocess.SubprocessError, ValueError):
             continue
         minor = "%d.%d" % interpreter.version_tuple
-        release = _release(interpreter.version)
+        release = interpreters.release(interpreter.version)
         if minor in WANTED and release > found.get(minor, ()):
             found[minor] = release
     return found
-
-
-def _release(version: str) -> tuple[int, ...]:
-    """(3, 14, 10) from "3.14.10" or "3.14.10rc1"."""
-    return tuple(int(part) for part in re.findall(r"\d+", version)[:3])
 
 
 def _say(line: str) -> None:
     print(line, flush=True)
 
 
-def fetch(say=_say) -> list[str]:
+def fetch() -> list[str]:
     """Fetch the wanted versions Debian has newer than what is installed;
     returns the executables, reused when already fetched."""
     if READY.is_file():
@@ -206,12 +201,12 @@ def fetch(say=_say) -> list[str]:
             return found
     reason = unavailable_reason()
     if reason:
-        say(f"pythons: Debian's builds of CPython {', '.join(WANTED)} are "
+        _say(f"pythons: Debian's builds of CPython {', '.join(WANTED)} are "
             f"not used here: {reason}. The matrix uses the installed "
             "interpreters (pyenv, python3.X on PATH).")
         return []
     started = time.perf_counter()
-    say(f"pythons: fetching CPython {', '.join(WANTED)} from Debian "
+    _say(f"pythons: fetching CPython {', '.join(WANTED)} from Debian "
         f"{SUITE} into {HOME} (update, resolve, download, extract, "
         "patch)")
     env = _apt_config()
@@ -222,10 +217,10 @@ def fetch(say=_say) -> list[str]:
     for minor in WANTED:
         candidate = _candidate(minor, env)
         if candidate is None:
-            say(f"pythons: Debian {SUITE} has no python{minor}; "
+            _say(f"pythons: Debian {SUITE} has no python{minor}; "
                 "using what is installed")
             continue
-        if installed.get(minor, ()) >= _release(candidate.split("-")[0]):
+        if installed.get(minor, ()) >= interpreters.release(candidate):
             continue  # an installed one is as new
         versions[minor] = candidate
     if not versions:
@@ -250,7 +245,7 @@ def fetch(say=_say) -> list[str]:
         _patch(executable)
         found[minor] = _version(executable)
     READY.write_text(json.dumps(found), encoding="utf-8")
-    say(f"pythons: CPython {', '.join(found.values())} ({BUILD_NAME}, "
+    _say(f"pythons: CPython {', '.join(found.values())} ({BUILD_NAME}, "
         f"{len(packages)} packages) in {time.perf_counter() - started:.1f} s")
     return executables()
 

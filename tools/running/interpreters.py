@@ -182,13 +182,15 @@ def discover() -> list[Interpreter]:
             continue
         best = chosen.get(minor)
         if best is None or (best.executable != sys.executable and
-                            _patch(found) > _patch(best)):
+                            release(found.version) > release(best.version)):
             chosen[minor] = found
     return [chosen[minor] for minor in sorted(chosen)]
 
 
-def _patch(interpreter: Interpreter) -> int:
-    return int(re.match(r"\d+", interpreter.version.split(".")[2])[0])
+def release(version: str) -> tuple[int, ...]:
+    """(3, 14, 10) from "3.14.10", "3.14.10rc1" or "3.14.10-1" (Debian's
+    package version): where behaviour changed in a patch release."""
+    return tuple(int(part) for part in re.findall(r"\d+", version)[:3])
 
 
 def configured() -> list[Interpreter]:
