@@ -119,9 +119,9 @@ def refresh(snippets, site) -> int:
             # up to 3.13 on Linux, forkserver from 3.14).
             methods = [snippet.matrix([newest])[0][1]]
             shown = {methods[0]: [
-                runs[(snippet.name, python, method)] for python, method in
-                ((p.key, snippet.matrix([p])[0][1])
-                 for p in pythons[snippet.name])]}
+                runs[(snippet.name, python.key,
+                      snippet.matrix([python])[0][1])]
+                for python in pythons[snippet.name]]}
         else:
             methods = render.tab_order(newest)
             shown = {m: [runs[(snippet.name, python.key, m)]
