@@ -4,7 +4,8 @@ import signal
 import sys
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import (FIRST_COMPLETED, ProcessPoolExecutor,
+                                wait)
 
 
 def setup(busy_semaphore):
@@ -44,8 +45,14 @@ if __name__ == "__main__":
     futures = [executor.submit(work, 1) for _ in range(10)]
     try:
         ready.set()
-        for future in as_completed(futures):
-            print(future.result())
+        pending = futures
+        while pending:
+            # Wait in steps of a second: a Ctrl-C that lands just
+            # before a wait begins is seen when that step ends.
+            done, pending = wait(pending, timeout=1,
+                                 return_when=FIRST_COMPLETED)
+            for future in done:
+                print(future.result())
     except KeyboardInterrupt:
         print("Ctrl-C: cancelling what has not started")
         # Waits for the tasks already running; drops the others.

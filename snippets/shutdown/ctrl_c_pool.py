@@ -35,8 +35,12 @@ def press_ctrl_c(busy, workers):
         os.kill(child.pid, signal.SIGINT)
     for child in children:
         wait([child.sentinel], timeout=30)
-    main = threading.main_thread().ident
-    signal.pthread_kill(main, signal.SIGINT)
+    # One Ctrl-C can go unseen (see the page), so, as a person would,
+    # press again while the program shows no reaction for 2 seconds.
+    main = threading.main_thread()
+    while main.is_alive():
+        signal.pthread_kill(main.ident, signal.SIGINT)
+        main.join(timeout=2)
 
 
 if __name__ == "__main__":

@@ -35,14 +35,19 @@ if __name__ == "__main__":
         print("os.kill() cannot send SIGINT on Windows: POSIX only")
         sys.exit(0)
     busy = multiprocessing.Semaphore(0)
-    pool = multiprocessing.Pool(2, setup, (busy,))
-    threading.Thread(target=press_ctrl_c, args=(busy, 2)).start()
-    try:
-        print(pool.map(work, range(2), chunksize=1))
-    except KeyboardInterrupt:
-        print("Ctrl-C: terminating the pool")
-        pool.terminate()
-    else:
-        pool.close()
-    pool.join()
+    with multiprocessing.Pool(2, setup, (busy,)) as pool:
+        threading.Thread(target=press_ctrl_c, args=(busy, 2)).start()
+        try:
+            result = pool.map_async(work, range(2), chunksize=1)
+            # Wait in steps of a second: a Ctrl-C that lands just
+            # before a wait begins is seen when that step ends.
+            while not result.ready():
+                result.wait(1)
+            print(result.get())
+        except KeyboardInterrupt:
+            print("Ctrl-C: terminating the pool")
+            pool.terminate()
+        else:
+            pool.close()
+        pool.join()
     print("children left:", multiprocessing.active_children())
