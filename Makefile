@@ -28,12 +28,13 @@ pythons: setup
 	$(BIN)/python -m tools.running.debian_pythons
 
 # Run the snippets that changed, build, and serve on http://127.0.0.1:8000.
-# The offline copy (linked from the footer) needs npm once; without it the
-# site is served without that link.
+# After a save, only the pages whose content changed are rendered again
+# (tools/building/author_build.py). The offline copy (linked from the
+# footer) needs npm once; without it the site is served without that link.
 serve: setup
 	-$(BIN)/python -m tools.running.debian_pythons
 	-$(BIN)/python -m tools.building.offline
-	$(BIN)/mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --livereload --dirty --dev-addr 127.0.0.1:8000
 
 # Everything CI checks: every snippet under every CPython found (pyenv, or
 # python3.X on PATH) and start method, the notebook, both sites, the browser.
@@ -57,7 +58,8 @@ bench: pythons $(VENV)/.browser
 	$(BIN)/python -m tools.measuring.benchmark
 
 # The flake check: the snippet matrix RUNS times from nothing, every second
-# run with all cores but one kept busy; prints `runs: N, flaky_tests: K`.
+# run with all cores but one kept busy; prints what failed or was left
+# behind, then `runs: N, flaky_tests: K, leaked: L`.
 RUNS ?= 10
 stress: pythons
 	$(BIN)/python -m tools.measuring.stress $(RUNS)

@@ -1,7 +1,15 @@
 import pytest
 
+pytest_plugins = ["site_fixtures"]  # the built site and Chromium
+
 import snippet_checks
-from tools.running import environments, interpreters
+from tools.paths import CACHE
+from tools.running import environments, execute, interpreters, leftovers
+
+# What the session left in /dev/shm or running; the flake check reads it.
+LEFTOVERS = CACHE / "leftovers.json"
+_session: leftovers.Session | None = None
+_found: list[leftovers.Leftover] = []
 
 
 def _is_snippet_test(item):
@@ -26,3 +34,27 @@ def pytest_collection_finish(session):
                 raise pytest.UsageError(str(error)) from None
         snippet_checks.start(names, with_notebooks=any(
             item.get_closest_marker("notebook") for item in session.items))
+
+
+def pytest_sessionstart(session):
+    global _session
+    _session = leftovers.Session()
+    _session.mark()
+
+
+def pytest_sessionfinish(session):
+    # Anything left fails the session, even with every test passed. In CI
+    # nothing else runs beside; elsewhere an entry made while none of the
+    # session's runs was going on is taken for another program's.
+    # (It kills the session's stray processes: nothing outlives it.)
+    _found[:] = _session.leftovers(strict=execute.fresh_requested())
+    leftovers.save(_found, LEFTOVERS)
+    if _found:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _found:
+        terminalreporter.section("left behind", red=True)
+        for item in _found:
+            terminalreporter.line(item.describe())

@@ -13,49 +13,19 @@ from urllib.parse import urljoin, urlparse
 from urllib.request import url2pathname
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from tools.building import offline, render, site
+from site_fixtures import Site
+
+from tools.building import offline, render
 from tools.running import catalog, execute, runner
-from tools.building.browser import launch, serving
 from tools.running.interpreters import page_python
-from tools.paths import DOCS, ROOT, SNIPPETS
+from tools.paths import DOCS, SNIPPETS
 
 pytestmark = pytest.mark.browser
 
 # Found only in what a snippet printed (printing/unordered.py), never in a
 # page's text or a script's source.
 OUTPUT_ONLY_TERM = "4499998500000"
-
-
-class Site:
-    """One way of reading the site: over HTTP, or from disk."""
-
-    def __init__(self, kind: str, base: str):
-        self.kind, self.base = kind, base
-
-    def url(self, page: str = "") -> str:
-        if self.kind == "served":
-            return self.base + (page + "/" if page else "")
-        return self.base + (page + ".html" if page else "index.html")
-
-    def is_own(self, url: str) -> bool:
-        own = urlparse(self.base)
-        other = urlparse(url)
-        return (other.scheme, other.netloc) == (own.scheme, own.netloc) \
-            or other.scheme in {"data", "blob", "about"}
-
-
-@pytest.fixture(scope="session")
-def built():
-    if not (ROOT / "site" / "index.html").is_file() or not offline.ZIP.is_file():
-        site.main()
-
-
-@pytest.fixture(scope="session")
-def served(built):
-    with serving(ROOT / "site") as base:
-        yield Site("served", base)
 
 
 @pytest.fixture(scope="session")
@@ -70,14 +40,6 @@ def from_disk(built, tmp_path_factory):
 def where(request):
     return request.getfixturevalue(
         "served" if request.param == "served" else "from_disk")
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
 
 
 class Tab:

@@ -9,7 +9,10 @@ runs the site shows are left alone). Every second run keeps all cores but
 one busy with load processes that this command starts and always stops,
 also on Ctrl-C or SIGTERM; stopped, it also kills the run's pytest and
 every snippet process that run started (found by a marker in their
-environment). The last line is exactly ``runs: N, flaky_tests: K``.
+environment). A run's session names what it left in /dev/shm or running,
+with the snippet runs going on when each appeared (tools/running/
+leftovers.py); those are listed too. The last line is exactly
+``runs: N, flaky_tests: K, leaked: L``.
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from tools.paths import ROOT
-from tools.running import marked
+from tools.running import leftovers, marked
 
 SELECTION = ["tests/snippets", "tests/test_notebooks.py"]
 BUSY_LOOP = "while True: pass"
@@ -68,12 +71,13 @@ def _stop(pytest: subprocess.Popen, token: str) -> None:
             pass
 
 
-def one_run(number: int, selection: list[str], scratch: Path) -> dict:
+def one_run(number: int, selection: list[str],
+            scratch: Path) -> tuple[dict, list[leftovers.Leftover]]:
     report = scratch / f"report-{number}.xml"
     token = f"{scratch.name}-{number}"
+    cache = scratch / f"cache-{number}"
     env = dict(os.environ, CI="true", MPGUIDE_PYTHONS="all",
-               MPGUIDE_CACHE=str(scratch / f"cache-{number}"),
-               **{MARK: token})
+               MPGUIDE_CACHE=str(cache), **{MARK: token})
     pytest = subprocess.Popen(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
          f"--junitxml={report}", *selection],
@@ -83,7 +87,8 @@ def one_run(number: int, selection: list[str], scratch: Path) -> dict:
         pytest.wait()
     finally:
         _stop(pytest, token)  # after a normal end, finds nothing
-    return failures(report)
+    # The session writes it where tests/conftest.py says: in its cache.
+    return failures(report), leftovers.load(cache / "leftovers.json")
 
 
 def _stop_on_sigterm(signum, frame):
@@ -95,23 +100,28 @@ def main(argv: list[str]) -> int:
     runs = int(argv[0]) if argv else 10
     selection = argv[1:] or SELECTION
     failed: dict[str, list] = {}  # test id -> [count, first message]
+    leaked: list[str] = []
     with tempfile.TemporaryDirectory(prefix="mpguide-stress-") as tmp:
         for number in range(1, runs + 1):
             busy = number % 2 == 0
             load = start_load() if busy else []
             try:
-                found = one_run(number, selection, Path(tmp))
+                found, left = one_run(number, selection, Path(tmp))
             finally:
                 stop_load(load)
+            leaked += [f"run {number}: {item.describe()}" for item in left]
             for name, message in found.items():
                 entry = failed.setdefault(name, [0, f"run {number}: {message}"])
                 entry[0] += 1
             print(f"run {number}/{runs}{' (busy machine)' if busy else ''}:"
-                  f" {len(found)} failed", file=sys.stderr, flush=True)
+                  f" {len(found)} failed, {len(left)} left behind",
+                  file=sys.stderr, flush=True)
     for name, (count, message) in sorted(failed.items()):
         print(f"{name}: failed {count} of {runs} runs; first: {message}")
-    print(f"runs: {runs}, flaky_tests: {len(failed)}")
-    return 1 if failed else 0
+    for line in leaked:
+        print(f"left behind in {line}")
+    print(f"runs: {runs}, flaky_tests: {len(failed)}, leaked: {len(leaked)}")
+    return 1 if failed or leaked else 0
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from tools.running import results, runner
+from tools.running import leftovers, results, runner
 from tools.running.catalog import Snippet
 from tools.running.fingerprint import content_hash
 from tools.running.interpreters import Interpreter
@@ -24,8 +24,11 @@ class Job:
 
     def execute(self) -> runner.Run:
         code = content_hash(self.snippet.path)
-        run = runner.run(self.snippet.name, self.snippet.path, self.method,
-                         self.interpreter, self.snippet.timeout)
+        with leftovers.recorded(" ".join(
+                (self.snippet.name, self.interpreter.version, self.method))):
+            run = runner.run(self.snippet.name, self.snippet.path,
+                             self.method, self.interpreter,
+                             self.snippet.timeout)
         run.content_hash = code
         return run
 

@@ -145,7 +145,9 @@ class Session:
         _kill(strays)
         busy = _in_use()
         for name, created in sorted(shm().items()):
-            if created < self.start or self.before.get(name) == created:
+            # (A file's times come from a clock coarser than time.time().)
+            if (created < self.start - SLACK
+                    or self.before.get(name) == created):
                 continue
             if name in busy:
                 continue

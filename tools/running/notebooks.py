@@ -15,6 +15,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+from tools.running import leftovers
 from tools.running.fingerprint import content_hash, local_modules
 from tools.running.interpreters import site_python
 from tools.paths import CACHE, GENERATED, SNIPPETS
@@ -58,7 +59,8 @@ def execute(name: str) -> Path:
     import nbformat
 
     start = time.perf_counter()
-    notebook = run_cells(SNIPPETS / name)
+    with leftovers.recorded(f"{name} (its kernel)"):
+        notebook = run_cells(SNIPPETS / name)
     notebook.metadata["mpguide"] = {
         "duration": round(time.perf_counter() - start, 3)}
     python = site_python()
