@@ -121,7 +121,7 @@ def test_a_rounded_speedup_at_the_edge_of_its_spread_still_draws():
     assert figure.facts["best_speedup"] == "1.44x"
 
 
-def _frameworks_output(cpus, work):
+def _frameworks_output(cpus, work, threads="1 (MainThread)"):
     """A comparison run's output with these CPU-bound medians."""
     row = "  {0}  {1} {2}  ({1}, {1})"
     ways = ["Pool", "ProcessPoolExecutor", "joblib", "Dask", "Ray"]
@@ -134,6 +134,7 @@ def _frameworks_output(cpus, work):
     lines += [row.format(w, f"{2 + i}00.0", "us") for i, w in enumerate(ways)]
     lines.append("8 prime counts below 60000, s (median of 3; min, max):")
     lines += [row.format(w, t, "s") for w, t in work.items()]
+    lines.append(f"threads left in this process: {threads}")
     return parse("\n".join(lines))
 
 
@@ -157,6 +158,41 @@ def test_the_comparison_says_what_its_run_measured():
 
     one_cpu = figures.frameworks(_frameworks_output(1, busy), "x.py")
     assert one_cpu.facts["work_verdict"].startswith("With one usable CPU")
+
+
+def test_the_comparison_names_the_threads_that_outlived_their_library():
+    work = {"serial": "1.00", "Pool": "0.55"}
+    none = figures.frameworks(_frameworks_output(2, work), "x.py").facts
+    assert none["threads_left"].startswith("in this run no thread")
+    two = figures.frameworks(_frameworks_output(
+        2, work, "3 (Dask-Offload_0, MainThread, Profile)"), "x.py").facts
+    assert two["threads_left"].endswith(
+        "lists `Dask-Offload_0` and `Profile` beside the main thread")
+
+
+def test_no_single_fastest_chunksize_when_spreads_overlap():
+    """The fastest median of the sweep is named, with every other tried
+    chunksize whose spread overlaps its own; the automatic run is not
+    part of the sweep."""
+    lines = ["10000 tasks of square(x), a pool of 2 workers",
+             "plain loop, ms (median of 3; min, max):",
+             "  loop  0.50 ms  (0.40, 0.60)",
+             "pool.map by chunksize, ms (median of 3; min, max):",
+             "  1  200.00 ms  (190.00, 210.00)",
+             "  1000  1.50 ms  (1.20, 1.80)",
+             "  2500  1.10 ms  (1.00, 1.30)",
+             "  5000  1.40 ms  (1.35, 1.60)",
+             "pool.map with its automatic chunksize, ms "
+             "(median of 3; min, max):",
+             "  1250  0.90 ms  (0.80, 1.00)"]
+    facts = figures.chunksize(parse("\n".join(lines)), "x.py").facts
+    assert facts["best_chunksize"] == "2500"
+    assert facts["best_close"] == (
+        "The spread of 1000 overlaps that of 2500: the repeats do not "
+        "single out one fastest chunksize.")
+    apart = "\n".join(lines).replace("(1.20, 1.80)", "(1.40, 1.80)")
+    assert figures.chunksize(parse(apart), "x.py").facts["best_close"] \
+        == "No other chunksize tried overlaps the spread of 2500."
 
 
 def test_interpreters_are_drawn_and_described_from_their_rows():
@@ -185,3 +221,25 @@ def test_interpreters_are_drawn_and_described_from_their_rows():
     assert figure.svg.count("interpreters") >= 1
     assert "kept up to 1.90 cores busy, where threads never passed 0.99" \
         in figure.facts["interpreters"]
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+              for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(one: str, other: str) -> float:
+    light, dark = sorted(map(_luminance, (one, other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_plot_colours_keep_3_to_1_on_both_schemes():
+    """WCAG 1.4.11 asks 3:1 of the parts of a graphic that carry meaning;
+    the plots are drawn once for both schemes' page backgrounds."""
+    from tools.building.lab import draw
+
+    for colour in [*draw.COLOURS, draw.GUIDE]:
+        for background in ("#ffffff", "#1e2129"):  # light, slate
+            assert _contrast(colour, background) >= 3, (colour, background)

@@ -7,22 +7,17 @@ against a pinned digest, and is never committed.
 """
 from __future__ import annotations
 
-import base64
-import hashlib
-import shutil
 import subprocess
 import sys
-import tarfile
-import tempfile
 import zipfile
 from pathlib import Path
 
-from tools.paths import CACHE, ROOT
+from tools.building import npm
+from tools.paths import ROOT
 
 SHIM_PACKAGE = "iframe-worker@1.0.4"
 SHIM_INTEGRITY = ("sha512-roeaaI+Lg1LJNfgpCjoRe/+WzEjy9+Z08LoEvu85MCPbBjwm"
                   "+qXz8Ag5U05lHa6V1CysZyGzE0SOkAtSUA5q7Q==")
-SHIM = CACHE / "npm" / SHIM_PACKAGE.replace("@", "-") / "shim.js"
 CONFIG = ROOT / "mkdocs-offline.yml"
 SITE = ROOT / "site-offline"
 ZIP = ROOT / "dist" / "python-multiprocessing-verified-offline.zip"
@@ -34,26 +29,11 @@ class OfflineBuildError(Exception):
 
 def shim() -> Path:
     """The iframe-worker shim, fetched once with npm and verified."""
-    if SHIM.is_file():
-        return SHIM
-    npm = shutil.which("npm")
-    if not npm:
-        raise OfflineBuildError(
-            "npm (Node.js) is needed once to fetch the search shim for the "
-            "offline copy")
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([npm, "pack", SHIM_PACKAGE, "--silent"], cwd=tmp,
-                       check=True, stdout=subprocess.DEVNULL)
-        tarball = next(Path(tmp).glob("*.tgz"))
-        digest = base64.b64encode(
-            hashlib.sha512(tarball.read_bytes()).digest()).decode()
-        if f"sha512-{digest}" != SHIM_INTEGRITY:
-            raise OfflineBuildError(f"{SHIM_PACKAGE}: digest mismatch")
-        with tarfile.open(tarball) as archive:
-            source = archive.extractfile("package/shim/index.js").read()
-    SHIM.parent.mkdir(parents=True, exist_ok=True)
-    SHIM.write_bytes(source)
-    return SHIM
+    try:
+        return npm.packed_file(SHIM_PACKAGE, SHIM_INTEGRITY,
+                               "shim/index.js", "the offline copy's search")
+    except npm.Unavailable as error:
+        raise OfflineBuildError(str(error)) from None
 
 
 def build() -> Path:

@@ -13,9 +13,10 @@ import re
 from contextlib import contextmanager
 
 INK = "#010203"  # stands for currentColor until the SVG is written
-# Mid-tone colours that keep their contrast on white and on near-black.
-COLOURS = ["#1e88e5", "#f4511e", "#43a047", "#8e24aa", "#00897b"]
-GUIDE = "#9e9e9e"  # ideal lines and fits
+# Mid-tone colours with at least 3:1 (WCAG's contrast for graphics)
+# against white and against the dark scheme's page (tests/test_lab.py).
+COLOURS = ["#1e88e5", "#f4511e", "#43a047", "#ab47bc", "#00897b"]
+GUIDE = "#8c8c8c"  # ideal lines and fits
 
 
 @contextmanager
