@@ -21,13 +21,13 @@ from mkdocs.structure.files import File
 # MkDocs loads this file by path; the repository root is two levels up.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tools.building import (abbreviations, api_index, notebook_css,
-                            offline, page_load, render, search_text,
-                            snippet_list, status)
+from tools.building import (abbreviations, api_index, author_build,
+                            notebook_css, offline, page_load, render,
+                            search_text, snippet_list, status)
 from tools.building.lab import figures, fragments as lab
 from tools.running import (catalog, environments, execute, interpreters,
                            notebooks)
-from tools.paths import GENERATED, ROOT, SNIPPETS
+from tools.paths import DOCS, GENERATED, ROOT, RUNS, SNIPPETS
 
 log = logging.getLogger("mkdocs.hooks.snippets")
 
@@ -136,17 +136,29 @@ def refresh(snippets, site) -> int:
     return changed
 
 
+def on_startup(command, dirty):
+    author_build.startup(dirty)  # `make serve` renders only what changed
+
+
 def on_pre_build(config):
-    changed = refresh(list(catalog.load().values()),
-                      interpreters.page_python())
-    for name in notebooks.PAGES:
-        try:
-            notebooks.publish(name, notebooks.ensure(name))
-        except notebooks.NotebookFailed as error:
-            raise PluginError(str(error)) from None
-    for path, make in GENERATED_PAGES.items():
-        render.write_if_changed(GENERATED / "pages" / path, make())
-    log.info("snippets: %d fragments rewritten", changed)
+    # `make serve` builds again in the same process after every save; what
+    # read the same files last time is not done again.
+    inputs = author_build.state(SNIPPETS, RUNS)
+    if not author_build.seen("snippets", inputs):
+        changed = refresh(list(catalog.load().values()),
+                          interpreters.page_python())
+        for name in notebooks.PAGES:
+            try:
+                notebooks.publish(name, notebooks.ensure(name))
+            except notebooks.NotebookFailed as error:
+                raise PluginError(str(error)) from None
+        log.info("snippets: %d fragments rewritten", changed)
+        author_build.remember("snippets", author_build.state(SNIPPETS, RUNS))
+    inputs = author_build.state(SNIPPETS, RUNS, DOCS)
+    if not author_build.seen("generated pages", inputs):
+        for path, make in GENERATED_PAGES.items():
+            render.write_if_changed(GENERATED / "pages" / path, make())
+        author_build.remember("generated pages", inputs)
 
 
 @event_priority(100)  # before mkdocs-jupyter turns notebooks into pages
@@ -187,6 +199,20 @@ _SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog
 def _name_search_dialog(output: str) -> str:
     return output.replace(_SEARCH_DIALOG,
                           _SEARCH_DIALOG + ' aria-label="Search"', 1)
+
+
+_pages: author_build.AuthorBuild | None = None
+
+
+def on_nav(nav, config, files):
+    global _pages
+    _pages = author_build.AuthorBuild(files, config)
+    _pages.keep_titles()
+    return nav
+
+
+def on_post_build(config):
+    _pages.save()
 
 
 def on_post_template(output, template_name, config):

@@ -16,7 +16,7 @@ import ast
 import re
 import sys
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
 from tools.running import catalog
@@ -116,8 +116,13 @@ def _called(node: ast.Call) -> str:
         func, "id", "")
 
 
-@cache
 def _used(path: Path) -> Used:
+    stat = path.stat()  # a long-lived process (`make serve`) sees edits
+    return _used_version(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4096)
+def _used_version(path: Path, _mtime: int, _size: int) -> Used:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     attributes, imported, keywords = set(), set(), set()
     for node in ast.walk(tree):
@@ -148,24 +153,32 @@ def uses(path: Path, name: Name) -> bool:
     return name.attr in used.attributes and bool(creators & seen)
 
 
-@cache
-def _pages() -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in DOCS.rglob("*.md"))
+def _code_spans() -> str:
+    """Every inline code span of the pages, one a line."""
+    pages = sorted(DOCS.rglob("*.md"))
+    return _code_spans_of(tuple((p, p.stat().st_mtime_ns) for p in pages))
 
 
-def explained(name: Name) -> bool:
+@lru_cache(maxsize=8)
+def _code_spans_of(pages: tuple) -> str:
+    return "\n".join(span for page, _ in pages for span in re.findall(
+        r"`[^`\n]*`", page.read_text(encoding="utf-8")))
+
+
+def explained(name: Name, spans: str | None = None) -> bool:
     """Some page names it in inline code: `Lock`, `q.close()`, ...; a
     keyword by itself: `buffersize=N`."""
     term = name.keyword or name.attr
-    pattern = rf"`[^`\n]*\b{re.escape(term)}\b[^`\n]*`"
-    return re.search(pattern, _pages()) is not None
+    return re.search(rf"\b{re.escape(term)}\b",
+                     _code_spans() if spans is None else spans) is not None
 
 
 def coverage() -> dict[Name, list[str]]:
     """Name -> the snippets that use it (empty if not covered)."""
     scripts = [s for s in catalog.load().values() if s.path.suffix == ".py"]
+    spans = _code_spans()
     return {name: [s.name for s in scripts if uses(s.path, name)]
-            if explained(name) else [] for name in names()}
+            if explained(name, spans) else [] for name in names()}
 
 
 def main(argv: list[str]) -> None:

@@ -3,7 +3,10 @@
     python -m tools.measuring.benchmark
 
 Targets on a 2-core machine: ratio <= 1.3, nochange_rebuild_s <= 3,
-one_edit_extra_s <= 3, page_kb_gz <= 150, offline_zip_kb <= 10240. It clears
+one_page_rebuild_s <= 3, one_edit_extra_s <= 3 (the author's loop, as
+`make serve` rebuilds after a save: tools/measuring/rebuild.py), also with
+the pages doubled (doubled_*), page_kb_gz <= 150, offline_zip_kb <= 10240.
+full_build_s is the published build, every page rendered. It clears
 stored results first, so it runs the whole matrix from nothing, as CI does.
 
 page_kb_gz is everything a first visit to a typical page transfers, as a
@@ -42,9 +45,10 @@ from tools.building import offline
 from tools.running import (catalog, environments, interpreters, notebooks,
                            results)
 from tools.building.browser import launch, serving
+from tools.measuring import rebuild
+from tools.measuring.rebuild import bound
 from tools.paths import CACHE, GENERATED, ROOT
 
-EDITED = "process/hello.py"  # the snippet the one-edit rebuild touches
 TYPICAL_PAGE = "tutorial/first-process/"
 
 
@@ -98,11 +102,6 @@ def _every_page() -> list[str]:
                   for p in site.rglob("index.html"))
 
 
-def _bound(durations: list[float], cores: int) -> float:
-    """No schedule on `cores` cores finishes these runs sooner."""
-    return max(max(durations), sum(durations) / cores)
-
-
 def _environments() -> dict[str, float]:
     """Building the snippets' environments, timed apart from the tests:
     cold (uv's download cache empty too), then warm (downloads cached)."""
@@ -152,22 +151,12 @@ def main() -> None:
     # The performance lab's share: its snippets run alone, once each.
     lab_runs_s = sum(r.duration for s in snippets if s.lab
                      for r in runs[s.name])
-    shared_runs_bound_s = _bound(shared, cores)
+    shared_runs_bound_s = bound(shared, cores)
     lower_bound_s = alone_runs_s + shared_runs_bound_s + build_s
 
-    nochange_rebuild_s = _build()
-
-    snippet = catalog.get(EDITED)
-    original = snippet.path.read_bytes()
-    try:
-        snippet.path.write_bytes(original + b"# an edit\n")
-        edit_build_s = _build()
-        own = [run.duration for run in results.all_for(snippet)
-               if run.interpreter == interpreters.page_python().key]
-        one_edit_extra_s = edit_build_s - _bound(own, cores)
-    finally:
-        snippet.path.write_bytes(original)
-        _build()  # leave the site as the code is
+    full_build_s = _build()  # the published build: every page, strict
+    loop = rebuild.measure(1)
+    doubled = rebuild.measure(2)
 
     pythons = interpreters.discover()
     figures = {
@@ -187,9 +176,16 @@ def main() -> None:
         "ratio": full_verify_s / lower_bound_s,
         "browser_tests_s": browser_tests_s,
         "verify_total_s": full_verify_s + browser_tests_s,
-        "nochange_rebuild_s": nochange_rebuild_s,
-        "one_edit_rebuild_s": edit_build_s,
-        "one_edit_extra_s": one_edit_extra_s,
+        "full_build_s": full_build_s,
+        "pages": loop["pages"],
+        "nochange_rebuild_s": loop["nochange_rebuild_s"],
+        "one_page_rebuild_s": loop["one_page_rebuild_s"],
+        "one_edit_rebuild_s": loop["one_edit_rebuild_s"],
+        "one_edit_extra_s": loop["one_edit_extra_s"],
+        "doubled_pages": doubled["pages"],
+        "doubled_nochange_rebuild_s": doubled["nochange_rebuild_s"],
+        "doubled_one_page_rebuild_s": doubled["one_page_rebuild_s"],
+        "doubled_one_edit_extra_s": doubled["one_edit_extra_s"],
         "page_kb_gz": page_kb_gz,
         "heaviest_page_kb_gz": f"{weights[heaviest] / 1024:.2f} "
                                f"({heaviest or '/'})",
