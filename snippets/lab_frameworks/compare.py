@@ -6,27 +6,19 @@ import multiprocessing
 import os
 import platform
 import statistics
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
-
-# Ray reports usage statistics unless told not to: opt out, before import.
-os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
-# Ray's servers listen on this machine's network address; this setting,
-# read from Ray's source (ray/_private/ray_constants.py), makes a local
-# instance use loopback only, as Ray does on Windows and macOS.
-os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
-
-import dask
-import joblib
-import ray
-from dask.distributed import Client, LocalCluster
-from joblib.externals.loky import get_reusable_executor
 
 WORKERS = 2
 ROUNDS = 3
 EMPTY_TASKS = 400
 JOBS = 8
 LIMIT = 60_000  # primes below it: a few tenths of a second of CPU
+# Not fork: once Dask and Ray have run, this process holds threads of
+# theirs, and a child forked from it gets copies of their locks.
+METHOD = ("forkserver" if "forkserver" in
+          multiprocessing.get_all_start_methods() else "spawn")
 
 
 def count_primes(limit):
@@ -42,7 +34,8 @@ class StdPool:
     name = "Pool"
 
     def start(self):
-        self.pool = multiprocessing.Pool(WORKERS)
+        ctx = multiprocessing.get_context(METHOD)
+        self.pool = ctx.Pool(WORKERS)
 
     def map(self, fn, items):  # one task per item, as the others
         pending = [self.pool.apply_async(fn, (x,)) for x in items]
@@ -57,7 +50,8 @@ class Executor:
     name = "ProcessPoolExecutor"
 
     def start(self):
-        self.executor = ProcessPoolExecutor(WORKERS)
+        self.executor = ProcessPoolExecutor(
+            WORKERS, mp_context=multiprocessing.get_context(METHOD))
 
     def map(self, fn, items):
         futures = [self.executor.submit(fn, x) for x in items]
@@ -156,9 +150,23 @@ def measure(way):
 
 
 if __name__ == "__main__":
+    # The libraries are imported here, before any clock starts, and not
+    # at the top: processes that import this module (Dask's workers, the
+    # pools' under spawn or forkserver) then do not import them too.
+    # Ray reports usage statistics unless told not to: opt out first.
+    os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
+    # Ray's servers listen on this machine's network address; this
+    # setting, read from Ray's source (ray/_private/ray_constants.py),
+    # makes a local instance use loopback only, as on Windows and macOS.
+    os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
+    import dask
+    import joblib
+    import ray
+    from dask.distributed import Client, LocalCluster
+    from joblib.externals.loky import get_reusable_executor
+
     print(machine())
-    print(f"start method of Pool and ProcessPoolExecutor: "
-          f"{multiprocessing.get_start_method()}")
+    print(f"start method of Pool and ProcessPoolExecutor: {METHOD}")
     print(f"versions: joblib {joblib.__version__}, dask "
           f"{dask.__version__}, ray {ray.__version__}")
     ways = [StdPool(), Executor(), Joblib(), Dask(), Ray()]
@@ -191,3 +199,7 @@ if __name__ == "__main__":
     for name, values in works.items():
         print(row(name, values, "s"))
     print(f"every way found {expected[0]} primes in each job")
+    # Dask and Ray are stopped, but threads of theirs may live on.
+    names = sorted(t.name for t in threading.enumerate())
+    print(f"threads left in this process: {len(names)} "
+          f"({', '.join(names)})")

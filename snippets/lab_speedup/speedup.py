@@ -129,6 +129,9 @@ if __name__ == "__main__":
     for n in workers:
         print(f"  {n}  {results['processes', n][1]:.3f} s")
     if cpus > 1:
-        speedups = {n: base / results["processes", n][0] for n in workers}
+        # Up to one worker per CPU: beyond, the law predicts a flat line,
+        # and workers that take turns can only fall below it.
+        speedups = {n: base / results["processes", n][0]
+                    for n in workers if n <= cpus}
         print(f"serial fraction (Amdahl fit): "
               f"{amdahl_fit(speedups, cpus):.3f}")

@@ -39,15 +39,25 @@ def _sections(lines):
 @checks("lab_frameworks/compare.py")
 def test_compare(run):
     cpus = int(MACHINE.fullmatch(run.lines[0])[1])
+    # Never fork, whatever the default: forkserver where there is one.
+    method = "spawn" if run.lines[0].split()[1] == "Windows" else (
+        "forkserver")
     assert run.lines[1] == (
-        f"start method of Pool and ProcessPoolExecutor: {run.method}")
+        f"start method of Pool and ProcessPoolExecutor: {method}")
     assert re.fullmatch(r"versions: joblib \S+, dask \S+, ray \S+",
                         run.lines[2])
     assert run.lines[3] == "workers: 2"
-    sections = _sections(run.lines[4:-1])
+    sections = _sections(run.lines[4:-2])
     limit = 60_000
-    assert run.lines[-1] == (
+    assert run.lines[-2] == (
         f"every way found {_primes_below(limit)} primes in each job")
+    # The threads that outlived Dask and Ray: as many as named, one of
+    # them the main thread.
+    count, names = re.fullmatch(
+        r"threads left in this process: (\d+) \((.+)\)",
+        run.lines[-1]).groups()
+    assert "MainThread" in names.split(", ")
+    assert int(count) == len(names.split(", "))
     start = sections["start to first result"]
     overhead = sections["per-task overhead"]
     work = sections[f"8 prime counts below {limit}"]

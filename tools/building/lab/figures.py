@@ -159,13 +159,31 @@ def speedup(out: Output, name: str) -> Figure:
         return Figure(draw.svg(fig, name, alt), alt, facts)
 
 
+def _close_to_best(best: str, close: list[str]) -> str:
+    """A sentence: which other chunksizes' spreads overlap the best's."""
+    if not close:
+        return f"No other chunksize tried overlaps the spread of {best}."
+    if len(close) == 1:
+        which = f"The spread of {close[0]} overlaps"
+    else:
+        which = (f"The spreads of {', '.join(close[:-1])} and "
+                 f"{close[-1]} overlap")
+    return (f"{which} that of {best}: the repeats do not single out "
+            "one fastest chunksize.")
+
+
 def chunksize(out: Output, name: str) -> Figure:
     sweep = out.section("pool.map by chunksize")
     loop = out.section("plain loop")["loop"]
     auto = out.section("pool.map with its automatic chunksize").rows[0]
     one = sweep["1"]
-    best = min([*sweep.rows, auto], key=lambda r: r.value)
+    # The fastest median of the sweep (the automatic run is not part of
+    # it), and the other chunksizes whose spread reaches into its own.
+    best = min(sweep.rows, key=lambda r: r.value)
+    close = [r.label for r in sweep.rows if r is not best
+             and r.low <= best.high and best.low <= r.high]
     facts = {"tasks": out.note("tasks of").split()[0],
+             "best_close": _close_to_best(best.label, close),
              "loop": f"{loop.text} ms", "one": f"{one.text} ms",
              "best_chunksize": best.label, "best": f"{best.text} ms",
              "auto_chunksize": auto.label, "auto": f"{auto.text} ms",
@@ -276,7 +294,8 @@ def transfer(out: Output, name: str) -> Figure:
         facts[f"{route}_small"] = f"{section.rows[0].text} MiB/s"
         facts[f"{route}_large"] = f"{section.rows[-1].text} MiB/s"
     small, large = routes[0].rows[0].label, routes[0].rows[-1].label
-    alt = (f"Throughput by payload size, parent to child and back: at "
+    alt = (f"Throughput by payload size, parent to child, timed until "
+           f"the child's short reply: at "
            f"{large}, " + ", ".join(
                f"{s.header.split(',')[0]} {s.rows[-1].text} MiB/s"
                for s in routes) + f"; at {small}, " + ", ".join(
@@ -292,7 +311,7 @@ def transfer(out: Output, name: str) -> Figure:
         ax.set_yscale("log")
         draw.plain_log(ax.yaxis)
         ax.set_xlabel("payload")
-        ax.set_ylabel("MiB/s, round trip")
+        ax.set_ylabel("MiB/s, payload over round-trip time")
         ax.legend(loc="lower right")
         return Figure(draw.svg(fig, name, alt), alt, facts)
 
@@ -371,6 +390,16 @@ def frameworks(out: Output, name: str) -> Figure:
                             < overhead["Dask"].value else "higher")
     facts["work_verdict"] = _work_verdict(work, serial, _cpus(out),
                                          int(facts["jobs"]))
+    # "2 (Dask-Offload_0, MainThread)": what outlived Dask and Ray.
+    names = out.values["threads left in this process"].split(" (", 1)[1]
+    left = [f"`{n}`" for n in names[:-1].split(", ") if n != "MainThread"]
+    listed = " and ".join([", ".join(left[:-1]), *left[-1:]]
+                          if len(left) > 1 else left)
+    facts["threads_left"] = (
+        "once every way has stopped, the last line of the output still "
+        f"lists {listed} beside the main thread" if left else
+        "in this run no thread outlived its library, as the last line of "
+        "the output shows, but nothing promises that")
     alt = ("Five ways to run tasks on one machine. Start to first "
            "result: " + ", ".join(f"{r.label} {r.text} ms"
                                    for r in start.rows) +
