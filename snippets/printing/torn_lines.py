@@ -4,7 +4,7 @@ import sys
 from collections import Counter
 
 CHILDREN = 4
-LINES = 2000  # per child
+LINES = 20000  # per child: more than the 128 KiB buffer of 3.14+
 
 # Each child says it is ready, waits for the parent's "go" (the end of
 # its stdin), then prints numbered lines. The letters at the end of a
@@ -58,7 +58,9 @@ if __name__ == "__main__":
     expected = [f"child {c} line {n} " + "abcdefgh"[c] * 8
                 for c in range(CHILDREN) for n in range(LINES)]
     expected_bytes = "".join(line + "\n" for line in expected).encode()
-    print(f"{CHILDREN} children x {LINES} lines into one pipe")
+    size = len(expected_bytes) // CHILDREN // 1024
+    print(f"{CHILDREN} children x {LINES} lines ({size} KiB each)"
+          " into one pipe")
     for mode, args in MODES.items():
         data = run_mode(args)
         received = data.decode().split("\n")[:-1]
