@@ -22,8 +22,8 @@ from mkdocs.structure.files import File
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tools.building import (abbreviations, api_index, author_build,
-                            notebook_css, offline, page_load, render,
-                            search_text, snippet_list, status)
+                            error_index, notebook_css, offline, page_load,
+                            render, search_text, snippet_list, status)
 from tools.building.lab import figures, fragments as lab
 from tools.running import (catalog, environments, execute, interpreters,
                            notebooks)
@@ -35,6 +35,7 @@ STATUS_PAGE = "about/status.md"
 # Pages the build writes, each from the code and the stored runs.
 GENERATED_PAGES = {STATUS_PAGE: status.page,
                    "reference/api-index.md": api_index.page,
+                   "reference/error-index.md": error_index.page,
                    "reference/snippets.md": snippet_list.page}
 OFFLINE_ZIP = f"downloads/{offline.ZIP.name}"
 

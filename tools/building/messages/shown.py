@@ -1,0 +1,113 @@
+"""Which pages show a message: a page quotes it in its text, or includes
+a snippet's output that prints it.
+
+A message is looked for by its wording in every version, placeholders
+matching what filled them; a long message by its first words (a page may
+quote only its first sentence); a message of classified.toml's ``extra``
+by the phrases it gives.
+"""
+from __future__ import annotations
+
+import re
+
+from tools.building import pages
+from tools.building.messages.listing import PLACEHOLDER, Message
+from tools.paths import DOCS, ROOT
+
+FIRST_WORDS = 60  # characters of a long message a quote must have
+# With fewer literal letters or words than these, a placeholder stands for
+# one name or number: "Process …:" must not match "Process API](…):".
+FEW_LETTERS = 12
+FEW_WORDS = 3
+TOKEN = r"[\w<>.'/-]+?"
+ANY = r"[^\n]{1,120}?"
+WORD = re.compile(r"\w+")
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text.replace(PLACEHOLDER, ""))
+
+
+def _words(text: str) -> int:
+    return len(WORD.findall(text.replace(PLACEHOLDER, " ")))
+
+
+def _cut(wording: str) -> str:
+    """The wording without placeholders at its ends (unless one word is
+    all that is left: "resource_tracker: …: …"), cut after its first
+    words when long."""
+    ends = " " + PLACEHOLDER + ":.,'\""
+    text = wording.strip(ends)
+    if _words(text) < 2:
+        text = wording
+    if len(text) > FIRST_WORDS:
+        text = text[:FIRST_WORDS].rsplit(" ", 1)[0].rstrip(ends)
+    return text
+
+
+def _run(run: str) -> str:
+    """A literal run as a regex: any whitespace between words, and around
+    it where the run begins or ends with a space."""
+    words = r"\s+".join(map(re.escape, run.split()))
+    before = r"\s+" if run[:1].isspace() else ""
+    after = r"\s+" if run[-1:].isspace() else ""
+    return before + words + after
+
+
+def pattern(wording: str) -> re.Pattern:
+    """A regex matching the wording as a page would show it: lines may
+    wrap between words, placeholders are filled in."""
+    text = _cut(wording)
+    few = _letters(text) < FEW_LETTERS or _words(text) < FEW_WORDS
+    filled = TOKEN if few else ANY
+    runs = [_run(run) for run in text.split(PLACEHOLDER)]
+    # A placeholder at an end needs one character only, which spares the
+    # regex a scan of every word of the page ("… not ready").
+    ends = [r"\S" if runs[0] == "" else "", r"\S" if runs[-1] == "" else ""]
+    return re.compile(ends[0] + filled.join(runs).removeprefix(filled)
+                      .removesuffix(filled) + ends[1]
+                      if len(runs) > 1 else runs[0])
+
+
+def _needle(text: str) -> str:
+    """Its longest word: a page without it cannot match, and a word is
+    looked up in a set where a regex would scan the whole page."""
+    return max(WORD.findall(text.replace(PLACEHOLDER, " ")), key=len,
+               default="")
+
+
+def patterns(message: Message) -> list[tuple[str, re.Pattern]]:
+    """(needle, regex) for each way a page may show the message."""
+    if message.find:
+        return [(_needle(phrase),
+                 re.compile(r"\s+".join(map(re.escape, phrase.split()))))
+                for phrase in message.find]
+    return [(_needle(_cut(w)), pattern(w))
+            for w in dict.fromkeys(message.wordings.values())]
+
+
+def texts() -> dict[str, str]:
+    """Page under docs/ -> its Markdown and the outputs it includes. Read
+    again on every build: `make serve` builds many times in one process."""
+    found = {page.relative_to(DOCS).as_posix():
+             [page.read_text(encoding="utf-8")] for page in DOCS.rglob("*.md")}
+    for page, target in pages.includes():
+        if pages.snippet_of(target) and (ROOT / target).is_file():
+            found[page].append((ROOT / target).read_text(encoding="utf-8"))
+    return {page: "\n".join(parts) for page, parts in sorted(found.items())}
+
+
+class Pages:
+    """The pages' texts, and the words of each, to look messages up in."""
+
+    def __init__(self, where: dict[str, str]):
+        self.texts = where
+        self.words = {page: frozenset(WORD.findall(text))
+                      for page, text in where.items()}
+
+    def showing(self, message: Message) -> list[str]:
+        """The pages that show the message."""
+        found = patterns(message)
+        return [page for page, text in self.texts.items()
+                if any(needle in self.words[page] and regex.search(text)
+                       for needle, regex in found)]
