@@ -89,7 +89,25 @@ def test_a_by_version_snippet_that_prints_alike_names_its_versions():
     html = _html(render.fragment(Snippet("pool/map_squares.py", 0, by_version=True),
                                  {"spawn": runs}, "spawn"))
     assert "tabbed-set" not in html
+    assert ("The same output on CPython 3.9, 3.13, apart from numbers"
+            in html)
+    same = _versions({"3.9.1": "done\n", "3.13.0": "done\n"})
+    html = _html(render.fragment(Snippet("pool/map_squares.py", 0,
+                                         by_version=True),
+                                 {"spawn": same}, "spawn"))
     assert "The same output on CPython 3.9, 3.13." in html
+
+
+def test_a_tab_names_the_versions_it_shows_only_alike():
+    # The 3.12 tab shows 3.13's run; 3.12 printed other numbers, 3.9 and
+    # 3.10 the very same text.
+    runs = _versions({"3.9.1": "A 1\n", "3.10.2": "A 1\n",
+                      "3.12.1": "B 2\n", "3.13.0": "B 3\n"})
+    html = _html(render.fragment(Snippet("pool/map_squares.py", 0,
+                                         by_version=True),
+                                 {"spawn": runs}, "spawn"))
+    assert html.count("printed the same apart from numbers") == 1
+    assert "CPython 3.12 printed the same apart from numbers" in html
 
 
 def test_version_ranges():

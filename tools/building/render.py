@@ -128,28 +128,45 @@ def verification_line(snippet: Snippet) -> str:
     return line
 
 
-def version_groups(runs: list[Run]) -> list[tuple[str, Run]]:
+def version_groups(runs: list[Run]) -> list[tuple[str, Run, list[Run]]]:
     """Runs of one method on several Pythons, grouped by output: (label,
-    newest run) per group, newest group first. Numbers are masked when
-    comparing, since PIDs, addresses and timings change on every run, and
-    so are the random names of temporary folders ("pymp-k2j9x_0a")."""
+    newest run, the group's runs whose text differs from it) per group,
+    newest group first. Numbers are masked when comparing, since PIDs,
+    addresses, timings and a library's line numbers change between runs
+    and releases, and so are the random names of temporary folders
+    ("pymp-k2j9x_0a")."""
     groups: dict[str, list[Run]] = {}
     for run in sorted(runs, key=lambda r: minor(r.python), reverse=True):
         masked = re.sub(r"\d+", "#", re.sub(r"pymp-\w+", "pymp-", run.output))
         groups.setdefault(masked, []).append(run)
     return [(f"CPython {version_ranges([minor(r.python) for r in group])}",
-             group[0]) for group in groups.values()]
+             group[0], [r for r in group[1:] if r.output != group[0].output])
+            for group in groups.values()]
+
+
+NUMBERS = "numbers, such as line numbers, process IDs or times"
+
+
+def _alike(differing: list[Run]) -> str:
+    """Which versions of a tab printed other numbers than the one shown."""
+    if not differing:
+        return ""
+    versions = version_ranges(sorted({minor(r.python) for r in differing}))
+    return (f"\nCPython {versions} printed the same apart from {NUMBERS}."
+            "\n{ .provenance }\n")
 
 
 def _by_version(runs: list[Run]) -> str:
     """One output, or a tab per group of versions that print alike."""
     groups = version_groups(runs)
     if len(groups) == 1:
-        label, run = groups[0]
+        label, run, differing = groups[0]
+        apart = f", apart from {NUMBERS}" if differing else ""
         return (_output_block(run) +
-                f"\nThe same output on {label}.\n{{ .provenance }}\n")
-    return "\n".join(f'=== "{label}"\n\n{_indent(_output_block(run))}'
-                     for label, run in groups)
+                f"\nThe same output on {label}{apart}.\n{{ .provenance }}\n")
+    return "\n".join(
+        f'=== "{label}"\n\n{_indent(_output_block(run) + _alike(d))}'
+        for label, run, d in groups)
 
 
 def _needs(snippet: Snippet) -> str:
