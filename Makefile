@@ -64,8 +64,9 @@ RUNS ?= 10
 stress: pythons
 	$(BIN)/python -m tools.measuring.stress $(RUNS)
 
-# Lighthouse (npm, installed once into .cache/) on four kinds of page,
-# served with gzip: the median of LH_RUNS audits per page and category.
+# Lighthouse (npm, installed once into .cache/) on four kinds of page and
+# the six heaviest, served with gzip: the median of LH_RUNS audits per page
+# and category, then the slowest page.
 LH_RUNS ?= 3
 lighthouse: site $(VENV)/.browser
 	$(BIN)/python -m tools.measuring.lighthouse $(LH_RUNS)

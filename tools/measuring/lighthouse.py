@@ -1,5 +1,6 @@
-"""Lighthouse on four kinds of page, served with gzip as GitHub Pages
-serves the site; prints one line per page and category.
+"""Lighthouse on four kinds of page and on the heaviest pages of the
+site, served with gzip as GitHub Pages serves the site; prints one line per
+page and category, and last the slowest page.
 
     python -m tools.measuring.lighthouse [RUNS]     # make lighthouse
 
@@ -32,6 +33,7 @@ PAGES = {
     "page with tabs": "pitfalls/pickling/",
     "notebook page": "howto/jupyter/",
 }
+HEAVIEST = 6  # pages audited besides PAGES: the most HTML to parse
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TARGETS = {"performance": 95, "accessibility": 98, "best-practices": 100,
            "seo": 100}
@@ -83,6 +85,15 @@ def _metrics(reports: list[dict]) -> str:
     return ", ".join(parts)
 
 
+def heaviest(site: Path, count: int) -> dict[str, str]:
+    """The pages with the most HTML, which cost a browser the most."""
+    pages = sorted(site.rglob("index.html"), key=lambda p: p.stat().st_size,
+                   reverse=True)
+    return {f"heavy, {p.stat().st_size // 1024} KB":
+            p.parent.relative_to(site).as_posix() + "/"
+            for p in pages[:count]}
+
+
 def main(argv: list[str]) -> int:
     runs = int(argv[0]) if argv else 3
     site = ROOT / "site"
@@ -90,8 +101,13 @@ def main(argv: list[str]) -> int:
         sys.exit("no site/ yet: run `make site` first")
     program = _lighthouse()
     missed = 0
+    shown = set(PAGES.values())
+    pages = {**PAGES, **{name: page for name, page
+                         in heaviest(site, HEAVIEST).items()
+                         if page not in shown}}
+    performance = {}
     with serving(site, compressed=True) as base:
-        for name, page in PAGES.items():
+        for name, page in pages.items():
             reports = [audit(program, base + page) for _ in range(runs)]
             for category in CATEGORIES:
                 scores = [round(100 * r["categories"][category]["score"])
@@ -104,6 +120,7 @@ def main(argv: list[str]) -> int:
                 print(f"{name} ({page or '/'}) {category}: "
                       f"{score}{spread}{mark}")
                 if category == "performance":
+                    performance[page or "/"] = score
                     print(f"  median {_metrics(reports)}")
             failing = sorted({
                 key for r in reports for key, result in r["audits"].items()
@@ -111,6 +128,8 @@ def main(argv: list[str]) -> int:
                 and result.get("scoreDisplayMode") == "binary"})
             if failing:
                 print(f"  failing audits: {', '.join(failing)}")
+    slowest = min(performance, key=performance.get)
+    print(f"slowest: {slowest} (performance {performance[slowest]})")
     return 1 if missed else 0
 
 
