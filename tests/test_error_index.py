@@ -250,8 +250,9 @@ def test_the_page_renders(found, matrix):
     assert rows == len(found)
     for message in found:
         assert shown.pattern(message.text).pattern  # compiles
-    assert "`cannot start a process twice` | `AssertionError` | " + (
-        f"{matrix[0]}–{matrix[-1]}") in text
+    assert ("`cannot start a process twice` | "
+            '<span class="unbroken">`AssertionError`</span> | '
+            f"{matrix[0]}–{matrix[-1]}") in text
     counts = error_index.counts(found, matrix)
     assert counts["unclassified"] == 0
     assert f"{counts['shown']} of the {counts['reachable']} messages" in text

@@ -59,7 +59,9 @@ def _wording(message: Message, matrix: list[str]) -> str:
 def _classes(message: Message) -> str:
     if not message.classes:
         return "printed on stderr"
-    return ", ".join(f"`{name}`" for name in message.classes)
+    # A class name is one word: the narrow column must not cut it.
+    names = ", ".join(f"`{name}`" for name in message.classes)
+    return f'<span class="unbroken">{names}</span>'
 
 
 def _links(where: list[str]) -> str:

@@ -24,6 +24,7 @@ from tools.running import marked
 SHM = Path("/dev/shm")
 MARK = "MPGUIDE_SESSION"
 SLACK = 0.5  # seconds around a run's window: clocks read a moment apart
+GRACE = 1.0  # seconds a /dev/shm entry may take to go after its program
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,16 @@ class Session:
             found.append(Leftover("process", f"{pid} ({command[:120]})",
                                   created, _suspects(created, self.windows)))
         _kill(strays)
+        entries = self._new_entries(strict)
+        if entries:
+            # A resource tracker may still be removing what its program
+            # left a moment ago: what is still there after a while counts.
+            time.sleep(GRACE)
+            entries = [e for e in self._new_entries(strict) if e in entries]
+        return found + entries
+
+    def _new_entries(self, strict: bool) -> list[Leftover]:
+        found = []
         busy = _in_use()
         for name, created in sorted(shm().items()):
             # (A file's times come from a clock coarser than time.time().)
