@@ -195,6 +195,45 @@ def test_no_single_fastest_chunksize_when_spreads_overlap():
         == "No other chunksize tried overlaps the spread of 2500."
 
 
+def _speedup_output(kinds: dict[str, tuple[str, str]]) -> str:
+    """A speed-up run on 2 CPUs: kind -> (seconds, cores busy)."""
+    row = "  {n}  {t} s  ({t}, {t})"
+    lines = ["machine: Linux x86_64, 2 usable CPUs, CPython 3.15.2",
+             "free-threaded build: no", "GIL enabled: yes",
+             "12 jobs of count_primes(7000)",
+             "serial, s (median of 5; min, max):", row.format(n=1, t="0.8")]
+    for kind, (time, _) in kinds.items():
+        lines.append(f"{kind}, s by workers (median of 5; min, max):")
+        lines += [row.format(n=n, t=time) for n in (1, 2)]
+    for kind, (time, _) in kinds.items():
+        lines.append(f"{kind}, speed-up by workers:")
+        lines += [f"  {n}  {0.8 / float(time):.2f} x" for n in (1, 2)]
+    for kind, (_, busy) in kinds.items():
+        lines.append(f"{kind}, cores busy by workers:")
+        lines += [f"  {n}  {busy} cores" for n in (1, 2)]
+    lines.append("CPU time of the jobs, serial: 0.800 s")
+    lines.append("processes, CPU time of the jobs by workers:")
+    lines += [f"  {n}  0.800 s" for n in (1, 2)]
+    lines.append("serial fraction (Amdahl fit): 0.000")
+    return "\n".join(lines)
+
+
+def test_a_speed_up_without_busy_cores_is_not_called_close_to_ideal():
+    """A loaded machine slows the loop too: the speed-up may look ideal
+    while the cores busy show the workers never ran side by side."""
+    starved = figures.speedup(parse(_speedup_output(
+        {"threads": ("0.800", "0.84"), "processes": ("0.410", "0.82")})),
+        "x.py").facts
+    assert "only in appearance" in starved["verdict"]
+    assert "close to the ideal" not in starved["verdict"]
+    assert "does not show what the GIL costs" in starved["gil"]
+    fine = figures.speedup(parse(_speedup_output(
+        {"threads": ("0.800", "0.99"), "processes": ("0.410", "1.95")})),
+        "x.py").facts
+    assert fine["verdict"].endswith("close to the ideal 2x")
+    assert "where processes reach 1.95" in fine["gil"]
+
+
 def test_interpreters_are_drawn_and_described_from_their_rows():
     """3.14+ prints a third kind; the prose follows its cores-busy rows."""
     row = "  {n}  {t} s  ({t}, {t})"
