@@ -18,7 +18,10 @@ def _is_snippet_test(item):
 
 def pytest_collection_modifyitems(items):
     # Snippet tests last: their runs happen in the background meanwhile.
-    items.sort(key=_is_snippet_test)
+    # A test that builds the site comes after them, once every run is made.
+    items.sort(key=lambda item: (
+        item.get_closest_marker("after_snippets") is not None,
+        _is_snippet_test(item)))
 
 
 def pytest_collection_finish(session):

@@ -23,6 +23,7 @@ from tools.running import catalog, execute, interpreters, notebooks, results
 
 _runs: dict = {}
 _errors: dict = {}  # job key -> traceback of a run the runner could not make
+_started = threading.Event()
 _done = threading.Event()
 _quiet = threading.Event()  # only snippet tests are left: the machine is idle
 _crash: list[str] = []  # the background runner's own failure, formatted
@@ -57,9 +58,17 @@ def start(names: set[str], with_notebooks: bool) -> None:
     and the notebooks if their tests are selected too."""
     snippets = [catalog.get(name) for name in sorted(names)]
     jobs = execute.jobs_for(snippets, interpreters.configured())
+    _started.set()
     threading.Thread(
         target=_work, args=(jobs, execute.fresh_requested(), with_notebooks),
         daemon=True).start()
+
+
+def wait_for_runs() -> None:
+    """Every run of the session made (none started: nothing to wait for)."""
+    if _started.is_set():
+        _quiet.set()
+        _done.wait()
 
 
 def _result(key):

@@ -5,6 +5,10 @@ import json
 import logging
 import shutil
 
+import pytest
+
+import snippet_checks
+
 from tools.building import author_build
 from tools.building.mkdocs_hooks import GENERATED_PAGES
 from tools.paths import DOCS
@@ -25,8 +29,12 @@ def _index(site):
                   for entry in docs["docs"])
 
 
+@pytest.mark.after_snippets
 def test_a_rebuild_renders_the_edited_page_and_matches_a_full_build(
         tmp_path):
+    # The build shows the snippets' runs: made by the session's runner,
+    # not a second time here, beside it.
+    snippet_checks.wait_for_runs()
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     site, full = tmp_path / "site", tmp_path / "full"
     author_build.build(site, first=True)  # with no keys yet: every page
