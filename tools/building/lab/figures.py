@@ -157,8 +157,8 @@ def speedup(out: Output, name: str) -> Figure:
             "(new in 3.14), so there is no line for interpreters.")
     alt = (f"Speed-up against the number of workers on a machine with "
            f"{cpus} usable CPUs: processes reach {best.text}x with {best_n} "
-           f"workers, against an ideal of {ideal_text}; threads never keep "
-           f"more than {threads_busy} cores busy.")
+           f"workers, against an ideal of {ideal_text}, and keep up to "
+           f"{procs_busy} cores busy; threads up to {threads_busy}.")
     with draw.figure() as (fig, ax):
         ax.plot(workers, [_ideal(n, cpus, jobs) for n in workers], "--",
                 color=draw.GUIDE, label=f"ideal: {jobs} jobs on min(workers, CPUs) cores")
