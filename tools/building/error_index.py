@@ -53,8 +53,7 @@ def _wording(message: Message, matrix: list[str]) -> str:
             older.setdefault(wording, []).append(version)
     for wording, versions in older.items():
         cell += f"<br>{ranges(versions, matrix)}: {_code(wording)}"
-    # On a phone the column is narrow: break between words, not in them.
-    return f'<span class="words">{cell}</span>'
+    return cell
 
 
 def _classes(message: Message) -> str:
