@@ -236,27 +236,9 @@ def test_a_speed_up_without_busy_cores_is_not_called_close_to_ideal():
 
 def test_interpreters_are_drawn_and_described_from_their_rows():
     """3.14+ prints a third kind; the prose follows its cores-busy rows."""
-    row = "  {n}  {t} s  ({t}, {t})"
-    lines = ["machine: Linux x86_64, 2 usable CPUs, CPython 3.15.2",
-             "free-threaded build: no", "GIL enabled: yes",
-             "12 jobs of count_primes(7000)",
-             "serial, s (median of 5; min, max):", row.format(n=1, t="0.8")]
     kinds = {"threads": ("0.800", "0.99"), "processes": ("0.400", "1.98"),
              "interpreters": ("0.420", "1.90")}
-    for kind, (time, _) in kinds.items():
-        lines.append(f"{kind}, s by workers (median of 5; min, max):")
-        lines += [row.format(n=n, t=time) for n in (1, 2)]
-    for kind, (time, _) in kinds.items():
-        lines.append(f"{kind}, speed-up by workers:")
-        lines += [f"  {n}  {0.8 / float(time):.2f} x" for n in (1, 2)]
-    for kind, (_, busy) in kinds.items():
-        lines.append(f"{kind}, cores busy by workers:")
-        lines += [f"  {n}  {busy} cores" for n in (1, 2)]
-    lines.append("CPU time of the jobs, serial: 0.800 s")
-    lines.append("processes, CPU time of the jobs by workers:")
-    lines += [f"  {n}  0.800 s" for n in (1, 2)]
-    lines.append("serial fraction (Amdahl fit): 0.000")
-    figure = figures.speedup(parse("\n".join(lines)), "x.py")
+    figure = figures.speedup(parse(_speedup_output(kinds)), "x.py")
     assert figure.svg.count("interpreters") >= 1
     assert "kept up to 1.90 cores busy, where threads never passed 0.99" \
         in figure.facts["interpreters"]
