@@ -114,18 +114,22 @@ class AuthorBuild:
     def __init__(self, files, config):
         self.path = Path(config["site_dir"]) / KEYS
         self.pages = list(files.documentation_pages())
+        self.keys: dict[str, str] = {}
+        self.titles: dict[str, str] = {}
+        self.changed = {f.src_uri for f in self.pages}
+        if not _dirty:
+            return  # a full build renders every page and keeps no keys
         shared = shared_key(self.pages)
         self.keys = {f.src_uri: page_key(Path(f.abs_src_path), shared)
                      for f in self.pages}
         try:
-            before = json.loads(self.path.read_text()) if _dirty else {}
+            before = json.loads(self.path.read_text())
         except (OSError, ValueError):
             before = {}
         self.titles = {uri: title for uri, (key, title) in before.items()
                        if self.keys.get(uri) == key}
         self.changed = set(self.keys) - set(self.titles)
-        if _dirty:
-            self._skip_unchanged(config)
+        self._skip_unchanged(config)
 
     def _skip_unchanged(self, config) -> None:
         for file in self.pages:
