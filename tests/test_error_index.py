@@ -256,6 +256,8 @@ def test_the_page_renders(found, matrix):
     counts = error_index.counts(found, matrix)
     assert counts["unclassified"] == 0
     assert f"{counts['shown']} of the {counts['reachable']} messages" in text
+    assert f"{counts['reproduced']} of them shown by the real output" in text
+    assert counts["reproduced"] <= counts["shown"]
 
 
 def test_version_ranges():
@@ -263,3 +265,19 @@ def test_version_ranges():
     assert error_index.ranges(["3.9", "3.10", "3.11", "3.14"], matrix) == (
         "3.9–3.11, 3.14")
     assert error_index.ranges(["3.15"], matrix) == "3.15"
+
+
+def test_a_pasted_message_is_the_line_a_terminal_shows():
+    message = next(m for m in listing.messages()
+                   if m.text == "cannot start a process twice")
+    traceback = ('Traceback (most recent call last):\n'
+                 '  File "…/x.py", line 9, in <module>\n'
+                 '    raise AssertionError("cannot start a process twice")\n'
+                 'AssertionError: cannot start a process twice\n')
+    assert (shown.pasted(message, ["first: cannot start a process twice\n",
+                                   traceback])
+            == "AssertionError: cannot start a process twice")
+    assert (shown.pasted(message, ["again: AssertionError('cannot start a "
+                                   "process twice')\n"])
+            == "AssertionError: cannot start a process twice")
+    assert shown.pasted(message, ["a process started twice\n"]) is None

@@ -67,3 +67,16 @@ def test_the_published_build_shows_only_checked_runs(tmp_path, monkeypatch):
         mkdocs_hooks.render.fragment_path(snippet).unlink(missing_ok=True)
     assert (f"fresh.py [{python.label}, {python.methods[0]}] has no run that"
             " its test checked") in str(failure.value)
+
+
+def test_the_offline_copy_searches_as_the_site_does():
+    # mkdocs-offline.yml inherits mkdocs.yml, but lists its plugins again.
+    from mkdocs.config import load_config
+
+    from tools.building import offline
+    from tools.paths import ROOT
+
+    site = load_config(str(ROOT / "mkdocs.yml"))["plugins"]["material/search"]
+    copy = load_config(str(offline.CONFIG))["plugins"]["material/search"]
+    assert site.config["separator"] == copy.config["separator"]
+    assert "\\.(?!\\d)" in site.config["separator"]

@@ -174,3 +174,14 @@ def test_a_snippet_that_imports_a_pinned_package_says_so(tmp_path):
     assert f"Needs `{name}`" in with_package
     assert "/snippets/requirements.txt" in with_package
     assert "Needs" not in without
+
+
+def test_outputs_reads_back_what_a_fragment_shows():
+    plain = "x = 1\n\nTraceback:\n  ```\nValueError: nope\n"
+    runs = _versions({"3.9.1": "old\n\nwording\n", "3.13.0": plain})
+    tabbed = render.fragment(Snippet("pool/map_squares.py", 0, by_version=True),
+                             {"spawn": runs}, "spawn")
+    assert render.outputs(tabbed) == [plain, "old\n\nwording\n"]
+    single = render.fragment(Snippet("pool/map_squares.py", 0),
+                             {"spawn": [_run(plain)]}, "spawn")
+    assert render.outputs(single) == [plain]

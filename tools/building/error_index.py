@@ -82,6 +82,26 @@ def rows(found: tuple[Message, ...]) -> list[tuple[Message, list[str]]]:
     return [(m, where.showing(m)) for m in found]
 
 
+def _pasted(listed) -> list[tuple[str, list[str]]]:
+    """For each reachable message a snippet's output shows: what a reader
+    pastes into search for it (shown.pasted), with the pages that show
+    it."""
+    outputs = shown.outputs()
+    found = []
+    for message, where in listed:
+        if message.reachable and where:
+            line = shown.pasted(message, [output for page in where
+                                          for output in outputs.get(page, [])])
+            if line:
+                found.append((line, where))
+    return found
+
+
+def pastes(listed: list[tuple[Message, list[str]]]) -> dict[str, list[str]]:
+    """Pasted line -> the pages that show its message."""
+    return dict(_pasted(listed))
+
+
 def counts(found: tuple[Message, ...], matrix: list[str]) -> dict:
     """The figures the page states (and the tests and the report use)."""
     listed = rows(found)
@@ -93,6 +113,7 @@ def counts(found: tuple[Message, ...], matrix: list[str]) -> dict:
         "internal": sum(m.reachable is False for m in found),
         "unclassified": sum(m.reachable is None for m in found),
         "shown": sum(bool(w) for _, w in reachable),
+        "reproduced": len(_pasted(listed)),
     }
 
 
@@ -114,7 +135,9 @@ def page() -> str:
         "standard library's messages are read from the sources of CPython "
         f"{matrix[0]} to {matrix[-1]}, the others reproduced by each of "
         f"those versions. {explained} of the {len(reachable)} messages "
-        "your code can meet are explained on a page; the "
+        "your code can meet are explained on a page, "
+        f"{len(_pasted(listed))} of them shown by the real output of a "
+        "program run on every version that has it; the "
         f"{len(internal)} that only CPython's own protocols and checks "
         "raise are listed at the end.", "",
         "A `…` stands for what the message fills in (a name, a number, a "

@@ -39,13 +39,28 @@ def _provenance(run: Run) -> str:
     return line
 
 
+OUTPUT_ATTRIBUTES = '{ .text .no-copy title="Output" }'
+# An output block as _output_block writes it, at any tab's indentation.
+OUTPUT_BLOCK = re.compile(r"^( *)(`{3,})" + re.escape(OUTPUT_ATTRIBUTES)
+                          + r"\n(.*?)^\1\2$", re.M | re.S)
+
+
 def _output_block(run: Run) -> str:
     text = run.output if run.output.strip() else "(no output)\n"
     fence = _fence(text)
     # .no-copy: an output gets no copy button (page_load.copy_buttons).
-    return (f'{fence}{{ .text .no-copy title="Output" }}\n{text.rstrip()}\n'
+    return (f'{fence}{OUTPUT_ATTRIBUTES}\n{text.rstrip()}\n'
             f'{fence}\n\n'
             f"{_provenance(run)}\n{{ .provenance }}\n")
+
+
+def outputs(fragment_text: str) -> list[str]:
+    """The outputs a fragment shows (one per tab), as the runs printed
+    them."""
+    # _indent leaves blank lines unindented.
+    return ["".join(line[len(indent):] if line.strip() else line
+                    for line in body.splitlines(keepends=True))
+            for indent, _, body in OUTPUT_BLOCK.findall(fragment_text)]
 
 
 def _indent(text: str) -> str:

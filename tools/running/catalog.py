@@ -20,9 +20,11 @@ under ``snippets/``, e.g. ``pool/map_squares.py``. Keys (all optional):
 - ``lab``: a performance-lab measurement. It runs alone, once: on the
   newest interpreter of the matrix with its default start method (the
   first one it lists), since its figures, not the matrix, are the point.
-- ``one_method``: its processes are started by a library (Dask, Ray), not
-  by a start method of ``multiprocessing``, so it runs once per
-  interpreter, with that interpreter's default method.
+- ``one_method``: it runs once per interpreter, with that interpreter's
+  default method, since the method cannot change what it shows: its
+  processes are started by a library (Dask, Ray), or what it shows
+  happens in the parent before any start method acts (an argument
+  check, most error messages' pages).
 """
 from __future__ import annotations
 

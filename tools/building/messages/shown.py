@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tools.building import pages
+from tools.building import pages, render
 from tools.building.messages.listing import PLACEHOLDER, Message
 from tools.paths import DOCS, ROOT
 
@@ -95,6 +95,44 @@ def texts() -> dict[str, str]:
         if pages.snippet_of(target) and (ROOT / target).is_file():
             found[page].append((ROOT / target).read_text(encoding="utf-8"))
     return {page: "\n".join(parts) for page, parts in sorted(found.items())}
+
+
+def outputs() -> dict[str, list[str]]:
+    """Page under docs/ -> the outputs of the snippets it includes, as
+    their runs printed them."""
+    found: dict[str, list[str]] = {}
+    for page, target in pages.includes():
+        if pages.snippet_of(target) and (ROOT / target).is_file():
+            text = (ROOT / target).read_text(encoding="utf-8")
+            found.setdefault(page, []).extend(render.outputs(text))
+    return found
+
+
+# An exception's or warning's name, where a message's line begins.
+CLASS = re.compile(r"[\w.]*(?:Error|Exception|Warning|Pool)\b:?\s*")
+
+
+def pasted(message: Message, shown: list[str]) -> str | None:
+    """What a reader copies from a terminal showing the message: the
+    exception's name and the message's first line, as one of these
+    outputs prints them (the last place where the name comes first, so
+    not a traceback's source line or a label the snippet printed)."""
+    found = []
+    for output in shown:
+        for _, regex in patterns(message):
+            for match in regex.finditer(output):
+                start = output.rfind("\n", 0, match.start()) + 1
+                end = output.find("\n", match.start())
+                line = output[start:end if end >= 0 else None]
+                names = list(CLASS.finditer(line, 0, match.start() - start))
+                begin = names[-1].start() if names else match.start() - start
+                found.append((bool(names), line[begin:].strip()))
+    if not found:
+        return None
+    line = max(found, key=lambda item: item[0])[1]
+    # A repr, as a snippet printed a caught exception: the traceback's way.
+    as_repr = re.fullmatch(r"([\w.]+)\((['\"])(.*)\2\)", line)
+    return f"{as_repr[1]}: {as_repr[3]}" if as_repr else line
 
 
 class Pages:
