@@ -87,6 +87,17 @@ def _result(key):
     pytest.fail(f"no run was made for {' '.join(key)}", pytrace=False)
 
 
+TRACEBACK = "Traceback (most recent call last):"
+
+
+def ends_in_one_traceback(run, last: str) -> None:
+    """The program failed with one traceback, whose last line is
+    ``last`` (the exception as the reader sees it)."""
+    assert run.exit_code == 1
+    assert run.output.count(TRACEBACK) == 1, run.output
+    assert run.lines[-1] == last, run.lines[-1]
+
+
 def version(run) -> tuple[int, ...]:
     """(3, 12, 1) from the run's "CPython 3.12.1": where behaviour changed
     in a patch release."""

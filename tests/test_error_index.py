@@ -119,7 +119,8 @@ def test_no_snippet_output_shows_an_internal_message(found):
         # Below this a pattern also matches a traceback's source lines.
         if message.reachable is False and shown._letters(
                 message.text) >= shown.FEW_LETTERS:
-            assert not outputs.showing(message), message.text
+            assert not outputs.showing(
+                message, shown.containing(message, found)), message.text
 
 
 # The probes (messages from pickle and the OS).
@@ -217,6 +218,9 @@ def test_a_short_placeholder_stands_for_one_name():
     assert regex.search("Process Process-1:\nTraceback")
     assert regex.search("under a `Process <name>:` header")
     assert not regex.search("[The Process API](process.md): `join()`")
+    first = shown.pattern("… unrecognized")
+    assert first.search("ValueError: 'pipe' unrecognized")
+    assert not first.search("ValueError: unrecognized family")
     long = shown.pattern("Queue … is closed")
     assert long.search("ValueError: Queue <multiprocessing.queues.Queue "
                        "object at 0x7f> is closed")
@@ -281,3 +285,14 @@ def test_a_pasted_message_is_the_line_a_terminal_shows():
                                    "process twice')\n"])
             == "AssertionError: cannot start a process twice")
     assert shown.pasted(message, ["a process started twice\n"]) is None
+
+
+def test_a_message_inside_a_longer_one_is_not_shown_by_it(found):
+    short = next(m for m in found if m.text == "… unrecognized")
+    longer = shown.containing(short, found)
+    assert "address type of … unrecognized" in [m.text for m in longer]
+    pages = shown.Pages({
+        "a.md": "ValueError: address type of b'/x' unrecognized",
+        "b.md": "KeyError: 'shutdown' unrecognized"})
+    assert pages.showing(short) == ["a.md", "b.md"]
+    assert pages.showing(short, longer) == ["b.md"]

@@ -147,3 +147,13 @@ def test_locked(run):
         "Semaphore(2), taken once: False, twice: True",
         "BoundedSemaphore(2), taken once: False, twice: True",
     ]
+
+
+@checks("sync/condition_misuse.py")
+def test_condition_misuse(run):
+    assert run.lines == [
+        "wait() without the lock: AssertionError: "
+        "must acquire() condition before using wait()",
+        "notify() without the lock: AssertionError: lock is not owned",
+        "wait() holding the lock returns: False",
+    ]

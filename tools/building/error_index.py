@@ -79,7 +79,7 @@ def _unindexed(cell: str) -> str:
 def rows(found: tuple[Message, ...]) -> list[tuple[Message, list[str]]]:
     """Each message with the pages that show it."""
     where = shown.Pages(shown.texts())
-    return [(m, where.showing(m)) for m in found]
+    return [(m, where.showing(m, shown.containing(m, found))) for m in found]
 
 
 def _pasted(listed) -> list[tuple[str, list[str]]]:

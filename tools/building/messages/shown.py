@@ -63,7 +63,11 @@ def pattern(wording: str) -> re.Pattern:
     runs = [_run(run) for run in text.split(PLACEHOLDER)]
     # A placeholder at an end needs one character only, which spares the
     # regex a scan of every word of the page ("… not ready").
-    ends = [r"\S" if runs[0] == "" else "", r"\S" if runs[-1] == "" else ""]
+    # What fills a placeholder at the start ends as a name or a repr does,
+    # not with the colon after an exception's name ("… unrecognized" is
+    # not "ValueError: unrecognized family").
+    ends = [r"[\w<>.'\")\]/-]" if runs[0] == "" else "",
+            r"\S" if runs[-1] == "" else ""]
     return re.compile(ends[0] + filled.join(runs).removeprefix(filled)
                       .removesuffix(filled) + ends[1]
                       if len(runs) > 1 else runs[0])
@@ -126,10 +130,15 @@ def pasted(message: Message, shown: list[str]) -> str | None:
                 line = output[start:end if end >= 0 else None]
                 names = list(CLASS.finditer(line, 0, match.start() - start))
                 begin = names[-1].start() if names else match.start() - start
-                found.append((bool(names), line[begin:].strip()))
+                indent = len(line) - len(line.lstrip())
+                # Best: the exception's own line (its name first), not
+                # indented as a traceback's source lines are; the last one.
+                found.append(((bool(names) and begin == indent, bool(names),
+                               indent == 0), line[begin:].strip()))
     if not found:
         return None
-    line = max(found, key=lambda item: item[0])[1]
+    best = max(rank for rank, _ in found)
+    line = [text for rank, text in found if rank == best][-1]
     # A repr, as a snippet printed a caught exception: the traceback's way.
     as_repr = re.fullmatch(r"([\w.]+)\((['\"])(.*)\2\)", line)
     return f"{as_repr[1]}: {as_repr[3]}" if as_repr else line
@@ -143,9 +152,27 @@ class Pages:
         self.words = {page: frozenset(WORD.findall(text))
                       for page, text in where.items()}
 
-    def showing(self, message: Message) -> list[str]:
-        """The pages that show the message."""
+    def showing(self, message: Message,
+                longer: tuple[Message, ...] = ()) -> list[str]:
+        """The pages that show the message, not counting a place where it
+        is only the end of a longer message (``longer``: see containing)."""
         found = patterns(message)
-        return [page for page, text in self.texts.items()
-                if any(needle in self.words[page] and regex.search(text)
-                       for needle, regex in found)]
+        pages = []
+        for page, text in self.texts.items():
+            if not any(needle in self.words[page] for needle, _ in found):
+                continue
+            for other in longer:
+                for _, regex in patterns(other):
+                    text = regex.sub(" ", text)
+            if any(regex.search(text) for _, regex in found):
+                pages.append(page)
+        return pages
+
+
+def containing(message: Message, found) -> tuple[Message, ...]:
+    """The messages whose wording holds all of this one's words, as
+    "address type of … unrecognized" holds "… unrecognized"."""
+    runs = [run.strip() for run in message.text.split(PLACEHOLDER)
+            if run.strip()]
+    return tuple(other for other in found if other.text != message.text
+                 and all(run in other.text for run in runs))
