@@ -48,17 +48,15 @@ def test_cpu_bound(run):
     # process, or threads sharing one GIL, never keep more than one busy.
     assert rows["serial"][2] < 1.15
     assert rows["threads"][2] < 1.15
-    # Processes are not bound by one GIL: they keep at least as many cores
-    # busy as the threads did, and more when cores are free. How many are
-    # free is not theirs to decide. Linux shares the CPUs fairly between
-    # sessions (autogroup), so with a busy program in another session on a
-    # two-core machine this run gets one core's worth however many workers
-    # it starts: about 1.0, the same as the threads. The flake check's busy
-    # runs are exactly that machine. On an idle machine with two cores the
-    # page shows about 1.9.
-    assert rows["processes"][2] > rows["threads"][2] - 0.1
-    if cpus == 1:
-        assert rows["processes"][2] < 1.15  # one CPU: nothing to overlap
+    # Processes are not bound by one GIL: on an idle machine with two
+    # cores the page shows about 1.9. How many cores are free for them is
+    # not theirs to decide: Linux shares the CPUs between sessions
+    # (autogroup), so a busy program in another session leaves this run
+    # one core's worth, and a neighbour whose load changes between the
+    # phases gives each phase a different share. So no phase is compared
+    # with another here; what holds under any load: no more cores busy
+    # than the machine has, and the same work (CPU time, below).
+    assert rows["processes"][2] <= cpus + 0.15
     # The same jobs need about the same CPU time however they run (a core
     # whose twin is busy, or a slower clock, can stretch it up to twice).
     for label in ("threads", "processes"):
@@ -126,11 +124,9 @@ def test_gil_released(run):
     assert set(rows) == {"serial", "threads"}
     assert rows["serial"][1] < 1.15  # one thread: one core at most
     # hashlib runs without the GIL, so the threads hash side by side on as
-    # many cores as are free: never fewer than the one thread alone (see
-    # test_cpu_bound on how many that is with a busy neighbour).
-    assert rows["threads"][1] > rows["serial"][1] - 0.1
-    if cpus == 1:
-        assert rows["threads"][1] < 1.15  # one CPU: nothing to overlap
+    # many cores as are free; how many are free is the neighbours' doing
+    # (see test_cpu_bound), so the phases are not compared.
+    assert rows["threads"][1] <= cpus + 0.15
     assert 1 / 3 < rows["threads"][0] / rows["serial"][0] < 3
     assert re.fullmatch(r"speed-up with threads: +\d+\.\d\dx", run.lines[-1])
 
