@@ -64,10 +64,22 @@ def _classes(message: Message) -> str:
     return f'<span class="unbroken">{names}</span>'
 
 
-def _links(where: list[str]) -> str:
+def _entry(message: Message, page: str) -> str:
+    """The anchor of the page's heading that names the message (an entry
+    of the error messages' pages), or "" for the page's top."""
+    found = shown.patterns(message)
+    for _, _, text, anchor in pages.headings(page):
+        if anchor and any(regex.search(pages.plain(text))
+                          for _, regex in found):
+            return "#" + anchor
+    return ""
+
+
+def _links(message: Message, where: list[str]) -> str:
     if not where:
         return NOT_YET
-    return ", ".join(f"[{pages.title(p)}](../{p})" for p in where)
+    return ", ".join(f"[{pages.title(p)}](../{p}{_entry(message, p)})"
+                     for p in where)
 
 
 def _unindexed(cell: str) -> str:
@@ -155,7 +167,7 @@ def page() -> str:
             lines.append(f"| {_wording(message, matrix)} | "
                          f"{_classes(message)} | "
                          f"{ranges(message.versions, matrix)} | "
-                         f"{_unindexed(_links(where))} |")
+                         f"{_unindexed(_links(message, where))} |")
         lines.append("")
     lines += ["## Internal messages", "",
               "Raised or printed only by CPython's own protocols (the "

@@ -1,7 +1,10 @@
-"""Which page shows which snippet: read from the pages' include lines."""
+"""What the pages hold, read from their Markdown: which snippets they
+include, their titles, their headings and the anchors MkDocs gives them."""
 from __future__ import annotations
 
 import re
+
+from markdown.extensions.toc import slugify
 
 from tools.paths import DOCS
 
@@ -38,3 +41,36 @@ def title(page: str) -> str:
     text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
     match = re.search(r"^# (.+)$", text, re.M)
     return match[1].strip() if match else page
+
+
+HEADING = re.compile(r"^(#{1,6}) (.+?)(?:\s*\{\s*#([\w-]+)\s*\})?\s*$")
+
+
+def plain(markdown: str) -> str:
+    """A heading's text as the table of contents reads it."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
+    return text.replace("`", "").replace("*", "")
+
+
+def headings(page: str) -> list[tuple[int, int, str, str]]:
+    """(line index, level, heading as written, anchor) for each heading of
+    a page outside code fences; the anchor as MkDocs gives it (a custom
+    ``{ #id }``, else the slug, numbered when it repeats; none for the
+    title). A wrong anchor in a link fails the strict build."""
+    found, seen, in_fence = [], {}, False
+    lines = (DOCS / page).read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        match = None if in_fence else HEADING.match(line)
+        if not match:
+            continue
+        level, text = len(match[1]), match[2]
+        anchor = ""
+        if level > 1:
+            slug = match[3] or slugify(plain(text), "-")
+            count = seen.get(slug, 0)
+            seen[slug] = count + 1
+            anchor = slug if count == 0 else f"{slug}_{count}"
+        found.append((number, level, text, anchor))
+    return found

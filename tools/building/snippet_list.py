@@ -7,44 +7,25 @@ strict build).
 """
 from __future__ import annotations
 
-import re
-
-from markdown.extensions.toc import slugify
-
-from tools.building.pages import INCLUDE, snippet_of
+from tools.building.pages import INCLUDE, headings, snippet_of
 from tools.building.pages import title as title_of
 from tools.paths import DOCS
 from tools.running import catalog
 
-HEADING = re.compile(r"^(#{1,3}) (.+?)(?:\s*\{\s*#([\w-]+)\s*\})?\s*$")
-
-
-def _plain(markdown: str) -> str:
-    """A heading's text as the table of contents reads it."""
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
-    return text.replace("`", "").replace("*", "")
-
 
 def places() -> dict[str, list[tuple[str, str, str]]]:
-    """Snippet -> (page, heading as written, anchor) where it is shown."""
+    """Snippet -> (page, heading as written, anchor) where it is shown:
+    the nearest heading of level 3 at most above its include line."""
     found: dict[str, list[tuple[str, str, str]]] = {}
     for path in sorted(DOCS.rglob("*.md")):
         page = path.relative_to(DOCS).as_posix()
-        heading, anchor, seen = "", "", {}
-        in_fence = False
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.lstrip().startswith(("```", "~~~")):
-                in_fence = not in_fence
-            match = None if in_fence else HEADING.match(line)
-            if match:
-                heading = match[2]
-                if match[1] == "#":
-                    anchor = ""
-                else:
-                    slug = match[3] or slugify(_plain(heading), "-")
-                    count = seen.get(slug, 0)
-                    seen[slug] = count + 1
-                    anchor = slug if count == 0 else f"{slug}_{count}"
+        above = {number: (text, anchor) for number, level, text, anchor
+                 in headings(page) if level <= 3}
+        heading, anchor = "", ""
+        for number, line in enumerate(
+                path.read_text(encoding="utf-8").splitlines()):
+            if number in above:
+                heading, anchor = above[number]
                 continue
             include = INCLUDE.match(line)
             name = include and snippet_of(include[1])
