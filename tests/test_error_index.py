@@ -257,6 +257,9 @@ def test_the_page_renders(found, matrix):
     assert ("`cannot start a process twice` | "
             '<span class="unbroken">`AssertionError`</span> | '
             f"{matrix[0]}–{matrix[-1]}") in text
+    # Its link goes to the entry that names it, not the page's top.
+    assert ("(../errors/processes.md#assertionerror-cannot-start-a-process-"
+            "twice)") in text
     counts = error_index.counts(found, matrix)
     assert counts["unclassified"] == 0
     assert f"{counts['shown']} of the {counts['reachable']} messages" in text

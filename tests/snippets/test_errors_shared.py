@@ -1,7 +1,7 @@
 import re
 
 from pickle_messages import check_notes
-from snippet_checks import TRACEBACK, checks
+from snippet_checks import TRACEBACK, checks, version
 from tools.building.render import minor
 
 DASHES = "-" * 75
@@ -136,9 +136,9 @@ def test_tracker_died(run):
     assert lines[2].strip().startswith("warnings.warn(")
     assert lines[3] == "second block created"
     # The new tracker is told to forget blocks it never heard of: the
-    # first one (registered with the dead tracker) and, from 3.13, the
+    # first one (registered with the dead tracker) and, from 3.13.7, the
     # second, whose registration found the tracker dead and was dropped.
-    missed = 2 if minor(run.python) >= (3, 13) else 1
+    missed = 2 if version(run) >= (3, 13, 7) else 1
     errors = [line for line in lines if line.startswith("KeyError: ")]
     assert len(errors) == missed, run.output
     assert all(re.fullmatch(r"KeyError: '/psm_\w+'", e) for e in errors)
