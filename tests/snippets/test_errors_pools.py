@@ -209,3 +209,40 @@ def test_missing_executor(run):
         f"attribute {quote}InterpreterPoolExecutor{quote}",
         "ThreadPoolExecutor [2, 4]",
     ]
+
+
+WORKER_NAMES = {"fork": "ForkPoolWorker", "spawn": "SpawnPoolWorker",
+                "forkserver": "ForkServerPoolWorker"}
+
+
+@checks("errors_pools/parent_gone.py")
+def test_parent_gone(run):
+    assert run.exit_code == 1
+    lines = run.lines
+    assert lines[0] == "the parent dies while its worker computes"
+    # The orphaned worker finishes, and no process reads its result.
+    assert lines[1] == f"Process {WORKER_NAMES[run.method]}-1:"
+    assert lines[2] == TRACEBACK
+    assert lines.count("BrokenPipeError: [Errno 32] Broken pipe") == 2
+    assert "    put((job, i, result))" in lines
+    assert "    put((job, i, (False, wrapped)))" in lines
+    assert ("During handling of the above exception, another exception "
+            "occurred:") in lines
+    assert run.output.count(TRACEBACK) == 2
+    leaked = [line for line in lines if "leaked semaphore objects" in line]
+    if run.method == "fork":
+        assert not leaked, run.output
+    else:
+        # The dead parent unlinked nothing: its tracker does, and says so.
+        assert len(leaked) == 1, run.output
+        assert re.search(r"UserWarning: resource_tracker: There appear to "
+                         r"be \d+ leaked semaphore objects to clean up at "
+                         r"shutdown", leaked[0]), leaked[0]
+
+
+@checks("errors_pools/crash_full_queue.py")
+def test_crash_full_queue(run):
+    assert run.lines == [
+        "20 futures failed with: {'BrokenProcessPool'}",
+        "A process in the process pool was terminated abruptly while the "
+        "future was running or pending."]

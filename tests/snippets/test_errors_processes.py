@@ -1,7 +1,8 @@
 import re
 
 from pickle_messages import check_notes
-from snippet_checks import TRACEBACK, checks, ends_in_one_traceback
+from snippet_checks import (TRACEBACK, checks, ends_in_one_traceback,
+                            version)
 from tools.building.render import minor
 
 
@@ -202,3 +203,76 @@ def test_address_type(run):
     assert "in is_abstract_socket_namespace" in run.output
     ends_in_one_traceback(run, "TypeError: address type of ['127.0.0.1', 0] "
                     "unrecognized")
+
+
+SQUARES = "[0, 1, 4, 9, 16]"
+NO_SPEC = "AttributeError: module '__main__' has no attribute '__spec__'"
+# pdb's session once the job has run: it restarts the job and stops at
+# its first line, where the closed input (Ctrl-D) quits.
+RESTART = ["> …/job.py(1)<module>()", "-> import multiprocessing as mp",
+           "(Pdb) "]
+
+
+def pdb_sets_spec(run) -> bool:
+    """pdb gives a script's __main__ a __spec__ (None) from 3.11.9,
+    3.12.3 and 3.13 (gh-87115)."""
+    v = version(run)
+    return v >= (3, 13) or (3, 12, 3) <= v < (3, 13) \
+        or (3, 11, 9) <= v < (3, 12)
+
+
+@checks("errors_processes/pdb_spec.py")
+def test_pdb_spec(run):
+    assert run.exit_code == 0
+    if pdb_sets_spec(run):
+        assert run.lines == [
+            SQUARES, "The program finished and will be restarted", *RESTART]
+        return
+    # spawn asks for __main__.__spec__ before it starts the worker.
+    assert run.lines[0] == TRACEBACK
+    assert run.output.count(TRACEBACK) == 1
+    assert "in get_preparation_data" in run.output
+    error = run.lines.index(NO_SPEC)
+    assert run.lines[error + 1:error + 3] == [
+        "Uncaught exception. Entering post mortem debugging",
+        "Running 'cont' or 'step' will restart the program"]
+    assert run.lines[-4:] == [
+        "Post mortem debugger finished. The …/job.py will be restarted",
+        *RESTART]
+    assert SQUARES not in run.lines
+
+
+@checks("errors_processes/pdb_spec_fixed.py")
+def test_pdb_spec_fixed(run):
+    assert run.exit_code == 0
+    assert run.lines == [
+        SQUARES, "The program finished and will be restarted", *RESTART]
+
+
+def atexit_header(run) -> str:
+    """How an exception in an atexit callback is announced, per version."""
+    function = r"<function close_pool at 0x[0-9a-f]+>"
+    if minor(run.python) >= (3, 13):
+        return rf"Exception ignored in atexit callback {function}:"
+    if minor(run.python) >= (3, 10):
+        return rf"Exception ignored in atexit callback: {function}"
+    return r"Error in atexit\._run_exitfuncs:"
+
+
+@checks("errors_processes/daemon_atexit.py")
+def test_daemon_atexit(run):
+    # The error is printed by the worker as it exits; the program goes on
+    # and ends with 0.
+    assert run.exit_code == 0
+    assert run.lines[0] == SQUARES
+    assert re.fullmatch(atexit_header(run), run.lines[1]), run.lines[1]
+    assert run.lines[2] == TRACEBACK
+    assert run.output.count(TRACEBACK) == 1
+    assert run.lines[-2:] == [
+        "AssertionError: daemonic processes are not allowed to have "
+        "children", "pool closed"]
+
+
+@checks("errors_processes/daemon_atexit_fixed.py")
+def test_daemon_atexit_fixed(run):
+    assert run.lines == [SQUARES, "pool closed"]

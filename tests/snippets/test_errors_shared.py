@@ -258,3 +258,71 @@ def test_fork_semlock(run):
 @checks("errors_shared/fork_semlock_fixed.py")
 def test_fork_semlock_fixed(run):
     assert run.lines == ["from the child: hello"]
+
+
+FORK_AWARE = ("AttributeError: 'ForkAwareLocal' object has no attribute "
+              "'connection'")
+DURING = ("During handling of the above exception, another exception "
+          "occurred:")
+
+
+@checks("errors_shared/proxy_after_shutdown.py")
+def test_proxy_after_shutdown(run):
+    lines = run.lines
+    assert lines[-1] == "the worker's exit code: 1"
+    assert re.fullmatch(r"Process \w*Process-\d+:", lines[0]), lines[0]
+    assert lines[1] == TRACEBACK
+    # The first call in a process connects; the socket file has gone.
+    assert lines.index(FORK_AWARE) < lines.index(DURING)
+    assert "in _connect" in run.output
+    assert lines[-2] == "FileNotFoundError: [Errno 2] No such file or " \
+                        "directory"
+    assert run.output.count(TRACEBACK) == 2
+
+
+@checks("errors_shared/proxy_after_shutdown_fixed.py")
+def test_proxy_after_shutdown_fixed(run):
+    assert run.lines == ["counts: {'done': 3}", "exit codes: [0, 0, 0]"]
+
+
+@checks("errors_shared/manager_died.py")
+def test_manager_died(run):
+    assert run.exit_code == 1
+    lines = run.lines
+    # The worker's open connection: the end of input, then a pipe broken
+    # for good, on every later call.
+    assert lines[:4] == ["worker reads: idle", "worker: EOFError: ",
+                         "worker: BrokenPipeError: [Errno 32] Broken pipe",
+                         "worker: BrokenPipeError: [Errno 32] Broken pipe"]
+    # The parent's first call connects, and nothing listens any more.
+    assert lines[4] == TRACEBACK
+    assert FORK_AWARE in lines and DURING in lines
+    assert '    print("parent reads:", state["mode"])' in lines
+    assert lines[-1] == "ConnectionRefusedError: [Errno 111] Connection " \
+                        "refused"
+
+
+SERVER = "[INFO/SyncManager-1] "
+
+
+@checks("errors_shared/failure_to_send.py")
+def test_failure_to_send(run):
+    lines = run.lines
+    # Every line is a record of the manager's process, printed by the
+    # parent; first where it serves (a new temporary name each run).
+    assert all(line.startswith(SERVER) for line in lines), run.output
+    probe, request, exception = lines[-3:]
+    # The client that left before the handshake: the traceback the server
+    # meant to send, as one line.
+    assert probe.startswith(SERVER + "Failure to send message: "
+                            "('#TRACEBACK', 'Traceback (most recent call "
+                            "last):\\n"), probe
+    assert "handle_request\\n" in probe
+    assert "connection.deliver_challenge(c, self.authkey)" in probe
+    assert re.search(r"\\n(BrokenPipeError: \[Errno 32\] Broken pipe"
+                     r"|ConnectionResetError: \[Errno 104\] Connection "
+                     r"reset by peer|EOFError)\\n'\)$", probe), probe
+    assert request == SERVER + " ... request was None"
+    assert exception == SERVER + " ... exception was BrokenPipeError(32, " \
+                                 "'Broken pipe')"
+    assert sum("Failure to send message" in line for line in lines) == 1

@@ -1,0 +1,29 @@
+from multiprocessing import Process, Queue
+
+
+class Wrapper:
+    """Passes every attribute it lacks on to the object it wraps."""
+
+    def __init__(self, wrapped):
+        self.wrapped = wrapped
+
+    def __getattr__(self, name):
+        # Unpickling asks for __setstate__ before it fills __dict__:
+        # until "wrapped" is there, answer as for any missing name.
+        if "wrapped" not in vars(self):
+            raise AttributeError(name)
+        return getattr(self.wrapped, name)
+
+
+def consume(queue):
+    wrapper = queue.get()
+    print("the child got", wrapper.real)
+
+
+if __name__ == "__main__":
+    queue = Queue()
+    job = Process(target=consume, args=(queue,))
+    job.start()
+    queue.put(Wrapper(3.5 + 2j))
+    job.join()
+    print("child's exit code:", job.exitcode)
