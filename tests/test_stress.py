@@ -72,3 +72,17 @@ def test_a_stopped_run_leaves_no_process(tmp_path):
     while marked.pids(stress.MARK, token):
         assert time.monotonic() < deadline, "a process outlived the stop"
         time.sleep(0.05)
+
+
+def test_each_run_names_its_failures_at_once(monkeypatch, capsys):
+    # A check stopped before its last run still says what failed.
+    monkeypatch.setattr(stress, "one_run", lambda number, selection, tmp: (
+        {f"tests.t::test_{number}": "boom"}, []))
+    monkeypatch.setattr(stress, "start_load", lambda: [])
+    monkeypatch.setattr(stress.signal, "signal", lambda *args: None)
+    assert stress.main(["2"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["run 1/2: 1 failed, 0 left behind",
+                   "  tests.t::test_1: boom",
+                   "run 2/2 (busy machine): 1 failed, 0 left behind",
+                   "  tests.t::test_2: boom"]

@@ -116,6 +116,9 @@ def main(argv: list[str]) -> int:
             print(f"run {number}/{runs}{' (busy machine)' if busy else ''}:"
                   f" {len(found)} failed, {len(left)} left behind",
                   file=sys.stderr, flush=True)
+            # Named at once: a check stopped before its last run keeps them.
+            for name, message in sorted(found.items()):
+                print(f"  {name}: {message}", file=sys.stderr, flush=True)
     for name, (count, message) in sorted(failed.items()):
         print(f"{name}: failed {count} of {runs} runs; first: {message}")
     for line in leaked:
