@@ -109,6 +109,9 @@ class Used:
     imported: set[str]  # names imported from the process-API modules
     keywords: set[tuple[str, str]]  # (function, keyword) of every call
 
+    def __post_init__(self):
+        self.seen = self.attributes | self.imported
+
 
 def _called(node: ast.Call) -> str:
     func = node.func
@@ -143,14 +146,16 @@ def _used_version(path: Path, _mtime: int, _size: int) -> Used:
 
 
 def uses(path: Path, name: Name) -> bool:
-    used = _used(path)
+    return _uses(_used(path), name)
+
+
+def _uses(used: Used, name: Name) -> bool:
     if name.keyword:
         return (name.attr, name.keyword) in used.keywords
-    seen = used.attributes | used.imported
     if not name.is_member:
-        return name.attr in seen
+        return name.attr in used.seen
     creators = CREATORS.get(name.owner, {name.owner})
-    return name.attr in used.attributes and bool(creators & seen)
+    return name.attr in used.attributes and bool(creators & used.seen)
 
 
 def _code_spans() -> str:
@@ -175,9 +180,10 @@ def explained(name: Name, spans: str | None = None) -> bool:
 
 def coverage() -> dict[Name, list[str]]:
     """Name -> the snippets that use it (empty if not covered)."""
-    scripts = [s for s in catalog.load().values() if s.path.suffix == ".py"]
+    scripts = [(s.name, _used(s.path)) for s in catalog.load().values()
+               if s.path.suffix == ".py"]
     spans = _code_spans()
-    return {name: [s.name for s in scripts if uses(s.path, name)]
+    return {name: [script for script, used in scripts if _uses(used, name)]
             if explained(name, spans) else [] for name in names()}
 
 

@@ -9,6 +9,7 @@ by the phrases it gives.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tools.building import pages, render
 from tools.building.messages.listing import PLACEHOLDER, Message
@@ -54,6 +55,7 @@ def _run(run: str) -> str:
     return before + words + after
 
 
+@lru_cache(maxsize=None)  # one per wording; the error index asks often
 def pattern(wording: str) -> re.Pattern:
     """A regex matching the wording as a page would show it: lines may
     wrap between words, placeholders are filled in."""
