@@ -145,11 +145,7 @@ def _used_version(path: Path, _mtime: int, _size: int) -> Used:
     return Used(attributes, imported, keywords)
 
 
-def uses(path: Path, name: Name) -> bool:
-    return _uses(_used(path), name)
-
-
-def _uses(used: Used, name: Name) -> bool:
+def uses(used: Used, name: Name) -> bool:
     if name.keyword:
         return (name.attr, name.keyword) in used.keywords
     if not name.is_member:
@@ -183,7 +179,7 @@ def coverage() -> dict[Name, list[str]]:
     scripts = [(s.name, _used(s.path)) for s in catalog.load().values()
                if s.path.suffix == ".py"]
     spans = _code_spans()
-    return {name: [script for script, used in scripts if _uses(used, name)]
+    return {name: [script for script, used in scripts if uses(used, name)]
             if explained(name, spans) else [] for name in names()}
 
 

@@ -92,14 +92,20 @@ def patterns(message: Message) -> list[tuple[str, re.Pattern]]:
             for w in dict.fromkeys(message.wordings.values())]
 
 
+def _fragments() -> list[tuple[str, str]]:
+    """(page under docs/, text) of each snippet fragment a page includes."""
+    return [(page, (ROOT / target).read_text(encoding="utf-8"))
+            for page, target in sorted(pages.includes())
+            if pages.snippet_of(target) and (ROOT / target).is_file()]
+
+
 def texts() -> dict[str, str]:
     """Page under docs/ -> its Markdown and the outputs it includes. Read
     again on every build: `make serve` builds many times in one process."""
     found = {page.relative_to(DOCS).as_posix():
              [page.read_text(encoding="utf-8")] for page in DOCS.rglob("*.md")}
-    for page, target in pages.includes():
-        if pages.snippet_of(target) and (ROOT / target).is_file():
-            found[page].append((ROOT / target).read_text(encoding="utf-8"))
+    for page, text in _fragments():
+        found[page].append(text)
     return {page: "\n".join(parts) for page, parts in sorted(found.items())}
 
 
@@ -107,10 +113,8 @@ def outputs() -> dict[str, list[str]]:
     """Page under docs/ -> the outputs of the snippets it includes, as
     their runs printed them."""
     found: dict[str, list[str]] = {}
-    for page, target in pages.includes():
-        if pages.snippet_of(target) and (ROOT / target).is_file():
-            text = (ROOT / target).read_text(encoding="utf-8")
-            found.setdefault(page, []).extend(render.outputs(text))
+    for page, text in _fragments():
+        found.setdefault(page, []).extend(render.outputs(text))
     return found
 
 
