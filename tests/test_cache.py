@@ -134,3 +134,15 @@ def test_a_job_the_runner_cannot_run_stops_no_other(sandbox, monkeypatch):
         execute.ensure([bad, good], fresh=True)
     assert "main.py" in str(failed.value)
     assert "SystemError: the runner broke on this one" in str(failed.value)
+
+
+def test_a_test_file_a_snippet_hands_to_pytest_is_an_input(sandbox):
+    (sandbox / "test_job.py").write_text("from helper import VALUE\n")
+    (sandbox / "runs_tests.py").write_text(
+        'import sys\nTESTS = "test_job.py"\nprint(sys.argv, TESTS)\n')
+    path = sandbox / "runs_tests.py"
+    assert fingerprint.local_modules(path) == [
+        sandbox / "helper.py", sandbox / "test_job.py"]
+    before = fingerprint.content_hash(path)
+    (sandbox / "test_job.py").write_text("from helper import VALUE  # \n")
+    assert fingerprint.content_hash(path) != before

@@ -61,10 +61,16 @@ def test_a_changed_file_gives_a_new_environment_and_drops_the_old(scratch):
     assert not first.exists()
 
 
-def test_runs_depend_on_the_pinned_packages(tmp_path):
-    path = tmp_path / "hello.py"
-    path.write_text("print('hi')\n")
-    assert REQUIREMENTS in fingerprint.inputs(path)
+def test_only_runs_that_import_a_package_depend_on_the_pins(tmp_path):
+    plain = tmp_path / "hello.py"
+    plain.write_text("import os, multiprocessing\nprint('hi')\n")
+    helper = tmp_path / "helper.py"
+    helper.write_text("import numpy\n")
+    user = tmp_path / "uses_helper.py"
+    user.write_text("from helper import *\n")
+    assert REQUIREMENTS not in fingerprint.inputs(plain)
+    assert fingerprint.third_party(user) == {"numpy"}
+    assert REQUIREMENTS in fingerprint.inputs(user)
 
 
 def test_a_snippet_runs_with_the_environments_packages(tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,45 +26,76 @@ def python_source(path: Path) -> str:
 def imports(path: Path) -> set[str]:
     """Top-level names of the modules a script imports (``numpy`` for
     ``from numpy.linalg import norm``); relative imports are left out."""
+    return set(_parsed(path)[0])
+
+
+def named_modules(path: Path) -> set[str]:
+    """Names of the modules a script names as files, like the test file
+    ``"test_squares.py"`` it hands to pytest (``test_squares``)."""
+    return set(_parsed(path)[1])
+
+
+def _parsed(path: Path) -> tuple[frozenset[str], frozenset[str]]:
     stat = path.stat()  # parsed again only when the file changes
-    return set(_imports(path, stat.st_mtime_ns, stat.st_size))
+    return _parse(path, stat.st_mtime_ns, stat.st_size)
 
 
 @lru_cache(maxsize=4096)
-def _imports(path: Path, _mtime: int, _size: int) -> frozenset[str]:
-    names = set()
+def _parse(path: Path, _mtime: int, _size: int
+           ) -> tuple[frozenset[str], frozenset[str]]:
+    imported, named = set(), set()
     for node in ast.walk(ast.parse(python_source(path))):
         if isinstance(node, ast.Import):
-            names.update(alias.name.split(".")[0] for alias in node.names)
+            imported.update(alias.name.split(".")[0] for alias in node.names)
         elif (isinstance(node, ast.ImportFrom) and node.module
               and not node.level):
-            names.add(node.module.split(".")[0])
-    return frozenset(names)
+            imported.add(node.module.split(".")[0])
+        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
+              and node.value.endswith(".py") and node.value[:-3].isidentifier()):
+            named.add(node.value[:-3])
+    return frozenset(imported), frozenset(named)
 
 
 def local_modules(path: Path) -> list[Path]:
-    """Modules next to ``path`` that it imports, directly or not."""
+    """Modules next to ``path`` that it imports or names as a file,
+    directly or not."""
     found: dict[Path, None] = {}
     pending = [path]
     while pending:
-        for name in imports(pending.pop()):
+        current = pending.pop()
+        for name in imports(current) | named_modules(current):
             module = path.parent / (name + ".py")
-            if module.is_file() and module not in found:
+            if module.is_file() and module not in found and module != path:
                 found[module] = None
                 pending.append(module)
     return sorted(found)
 
 
-# What every run depends on besides its own folder: how it is started, and
-# the packages installed beside it.
+# What every run depends on besides its own folder: how it is started.
 RUNNER_FILES = (Path(__file__).with_name("launch.py"),
-                Path(__file__).with_name("runner.py"),
-                REQUIREMENTS)
+                Path(__file__).with_name("runner.py"))
+
+
+def third_party(path: Path) -> set[str]:
+    """What a snippet imports, itself or through its folder's modules,
+    from neither the standard library nor its folder."""
+    own = [path, *local_modules(path)]
+    names = set().union(*(imports(p) for p in own))
+    local = {p.stem for p in own}
+    return {name for name in names
+            if name not in sys.stdlib_module_names and name not in local}
 
 
 def inputs(path: Path) -> list[Path]:
-    """Every file a snippet's output depends on in this repository."""
-    return [path, *local_modules(path), *RUNNER_FILES]
+    """Every file a snippet's output depends on in this repository. The
+    pinned packages count only for a snippet that imports a package from
+    outside the standard library (pinning one more package leaves the
+    other snippets' runs valid); a snippet that uses a package imports it,
+    even one it runs as ``python -m``."""
+    files = [path, *local_modules(path), *RUNNER_FILES]
+    if third_party(path):
+        files.append(REQUIREMENTS)
+    return files
 
 
 def digest(files: list[Path]) -> str:
@@ -74,7 +106,8 @@ def digest(files: list[Path]) -> str:
 
 
 def content_hash(path: Path) -> str:
-    """Changes when the snippet, a module it imports or the runner changes."""
+    """Changes when the snippet, a module it imports, the runner or (for a
+    snippet that imports a package) the pinned packages change."""
     # Imports resolve inside the snippet's folder, so the contents of that
     # folder and of the runner's files decide the hash. (Not their
     # timestamps: two edits of the same size within a clock tick look
@@ -82,7 +115,7 @@ def content_hash(path: Path) -> str:
     state = tuple((p.name, hashlib.sha256(p.read_bytes()).digest())
                   for p in sorted([*path.parent.glob("*.py"),
                                    *path.parent.glob("*.ipynb"),
-                                   *RUNNER_FILES]))
+                                   *RUNNER_FILES, REQUIREMENTS]))
     return _content_hash(path, state)
 
 
