@@ -185,3 +185,19 @@ def test_outputs_reads_back_what_a_fragment_shows():
     single = render.fragment(Snippet("pool/map_squares.py", 0),
                              {"spawn": [_run(plain)]}, "spawn")
     assert render.outputs(single) == [plain]
+
+
+def test_versions_that_differ_only_in_an_address_share_a_tab():
+    runs = _versions({"3.14.1": "Can't pickle <function f at 0x7f3ab0>\n",
+                      "3.15.2": "Can't pickle <function f at 0x7fe1cd>\n"})
+    html = _html(render.fragment(Snippet("pool/map_squares.py", 0,
+                                         by_version=True),
+                                 {"spawn": runs}, "spawn"))
+    assert "tabbed-set" not in html
+
+
+def test_an_output_shows_what_a_terminal_leaves_after_redraws():
+    bar = "\r  0%|      | 0/4\r100%|######| 4/4\r\ndone\n"
+    assert render.as_a_terminal_shows(bar) == "100%|######| 4/4\ndone\n"
+    html = _html(render._output_block(_run(bar)))
+    assert "0/4" not in html and "4/4" in html

@@ -45,8 +45,18 @@ OUTPUT_BLOCK = re.compile(r"^( *)(`{3,})" + re.escape(OUTPUT_ATTRIBUTES)
                           + r"\n(.*?)^\1\2$", re.M | re.S)
 
 
+def as_a_terminal_shows(text: str) -> str:
+    """Each line as a terminal leaves it: a carriage return (a progress
+    bar redrawing itself) goes back to the line's start, so what was
+    drawn last stays (tqdm pads each draw to the width of the last)."""
+    return "\n".join(next((part for part in reversed(line.split("\r"))
+                           if part), "")
+                     for line in text.split("\n"))
+
+
 def _output_block(run: Run) -> str:
-    text = run.output if run.output.strip() else "(no output)\n"
+    text = as_a_terminal_shows(run.output)
+    text = text if text.strip() else "(no output)\n"
     fence = _fence(text)
     # .no-copy: an output gets no copy button (page_load.copy_buttons).
     return (f'{fence}{OUTPUT_ATTRIBUTES}\n{text.rstrip()}\n'
@@ -148,11 +158,12 @@ def version_groups(runs: list[Run]) -> list[tuple[str, Run, list[Run]]]:
     newest run, the group's runs whose text differs from it) per group,
     newest group first. Numbers are masked when comparing, since PIDs,
     addresses, timings and a library's line numbers change between runs
-    and releases, and so are the random names of temporary folders
-    ("pymp-k2j9x_0a")."""
+    and releases, and so are addresses ("at 0x7f3a1c2b9e40") and the
+    random names of temporary folders ("pymp-k2j9x_0a")."""
     groups: dict[str, list[Run]] = {}
     for run in sorted(runs, key=lambda r: minor(r.python), reverse=True):
-        masked = re.sub(r"\d+", "#", re.sub(r"pymp-\w+", "pymp-", run.output))
+        masked = re.sub(r"pymp-\w+", "pymp-", run.output)
+        masked = re.sub(r"\d+", "#", re.sub(r"0x[0-9a-f]+", "0x", masked))
         groups.setdefault(masked, []).append(run)
     return [(f"CPython {version_ranges([minor(r.python) for r in group])}",
              group[0], [r for r in group[1:] if r.output != group[0].output])
