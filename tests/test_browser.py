@@ -150,6 +150,13 @@ SEARCHES = [
     ("copy-on-write", "explanation/copy-on-write"),
     ("zombie", "pitfalls/running"),
     ("terminate_workers", "reference/process-pool-executor"),  # 3.14+
+    # In production: messages a run here cannot print (no GPU) or that
+    # a tool prints (pytest-timeout), and pickle's own.
+    ("Cannot re-initialize CUDA in forked subprocess",
+     "production/data-science"),
+    ("it's not the same object as __main__", "production/data-science"),
+    ("pytest importlib hangs", "production/testing"),
+    ("coverage multiprocessing", "production/testing"),
 ]
 
 
