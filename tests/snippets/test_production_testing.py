@@ -47,3 +47,29 @@ def test_coverage_workers(run):
                         lines[5]), lines[5]
     # Workers that end on their own always save it.
     assert lines[6:] == ["  squares_job_joined.py: counted in 5 of 5 runs"]
+
+
+@checks("production_testing/whole_suite.py")
+def test_whole_suite(run):
+    lines = run.lines
+    forks = minor(run.python) < (3, 14)  # the Linux default up to 3.13
+    method = "fork" if forks else "forkserver"
+    assert lines[0] == f"pytest's start method (its Python's default): {method}"
+    # Alone, no thread holds the lock: the pool's task takes it.
+    assert lines[1] == "test_thread_then_pool.py::test_pool: 1 passed"
+    if not forks:
+        # A forkserver worker imports the test module afresh: its lock
+        # is free whatever the parent's threads do.
+        assert lines[2:] == ["test_thread_then_pool.py: 2 passed"]
+        return
+    # Forked while the first test's thread held it, each worker starts
+    # with the lock taken and nobody to release it.
+    assert re.fullmatch(r"test_thread_then_pool\.py: 1 failed, 1 passed"
+                        r"(, \d+ warnings)?", lines[2]), lines[2]
+    assert lines[3] == ("  FAILED test_thread_then_pool.py::test_pool - "
+                        "Failed: Timeout (>10.0s) from pytest-timeout.")
+    if minor(run.python) >= (3, 12):
+        assert lines[4:] == ["  warning: DeprecationWarning: This process "
+                             "(pid=…) is multi-threaded"]
+    else:
+        assert lines[4:] == []
