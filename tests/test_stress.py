@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -86,3 +87,25 @@ def test_each_run_names_its_failures_at_once(monkeypatch, capsys):
                    "  tests.t::test_1: boom",
                    "run 2/2 (busy machine): 1 failed, 0 left behind",
                    "  tests.t::test_2: boom"]
+
+
+def test_a_stopped_run_leaves_nothing_in_dev_shm(tmp_path):
+    """A resource tracker outlives the stop long enough to remove the
+    semaphore its killed program registered."""
+    token = f"test-shm-{os.getpid()}"
+    child = ("import multiprocessing as mp, time\n"
+             "lock = mp.get_context('spawn').Lock()\n"
+             "print(lock._semlock.name, flush=True)\n"
+             "time.sleep(60)\n")
+    pytest_like = subprocess.Popen(
+        [sys.executable, "-c", child], stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL, text=True,
+        env=dict(os.environ, **{stress.MARK: token}))
+    entry = Path("/dev/shm") / ("sem." + pytest_like.stdout.readline()
+                                .strip().lstrip("/"))
+    assert entry.exists()
+    stress._stop(pytest_like, token)
+    deadline = time.monotonic() + 5
+    while entry.exists() or marked.pids(stress.MARK, token):
+        assert time.monotonic() < deadline, "left in /dev/shm or running"
+        time.sleep(0.05)

@@ -25,7 +25,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from tools.paths import ROOT
-from tools.running import leftovers, marked
+from tools.running import leftovers, marked, runner
 
 SELECTION = ["tests/snippets", "tests/test_notebooks.py"]
 BUSY_LOOP = "while True: pass"
@@ -61,10 +61,13 @@ def failures(report: Path) -> dict[str, str]:
 
 def _stop(pytest: subprocess.Popen, token: str) -> None:
     """Kill pytest and every snippet process it started (each runs in a
-    session of its own, so only the marker finds them all)."""
+    session of its own, so only the marker finds them all), resource
+    trackers last, so that they remove what their programs left in
+    /dev/shm (a stopped check left six semaphores there)."""
     pytest.kill()
     pytest.wait()
-    for pid in marked.pids(MARK, token):
+    runner.kill_sparing_trackers(lambda: marked.commands(MARK, token))
+    for pid in marked.pids(MARK, token):  # a tracker slower than that
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:

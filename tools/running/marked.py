@@ -33,3 +33,16 @@ def pids(name: str, value: str) -> list[int]:
         except (OSError, IndexError):
             continue  # gone meanwhile, or not ours to read
     return found
+
+
+def commands(name: str, value: str) -> dict[int, bytes]:
+    """The live processes whose environment holds ``name=value``, each
+    with its command line."""
+    found = {}
+    for pid in pids(name, value):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+                found[pid] = cmdline.read()
+        except OSError:
+            continue  # gone meanwhile
+    return found

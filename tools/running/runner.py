@@ -13,6 +13,7 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from tools.running import environments
 from tools.running.interpreters import Interpreter
@@ -85,31 +86,38 @@ def _group_members(group: int) -> dict[int, bytes]:
     return members
 
 
+def kill_sparing_trackers(members: Callable[[], dict[int, bytes]],
+                          grace: float = 5.0) -> None:
+    """Kill processes but resource trackers first, and give those a
+    moment: a tracker outlives its program to unlink the semaphores and
+    shared memory it left, and killed with the rest it would leave them in
+    /dev/shm for good. ``members()`` lists the processes (pid -> command
+    line) afresh each time, since a dying pool may still fork."""
+    deadline = time.monotonic() + grace
+    while time.monotonic() < deadline:
+        found = members()
+        others = [pid for pid, cmd in found.items()
+                  if b"resource_tracker" not in cmd]
+        for pid in others:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        if len(others) == len(found):
+            return  # no tracker left to wait for (or nothing at all)
+        time.sleep(0.05)
+
+
 def _kill_sparing_trackers(proc: subprocess.Popen,
                            grace: float = 5.0) -> None:
-    """Kill a hung snippet's processes but its resource trackers first,
-    and give those a moment: a tracker outlives its program to unlink the
-    semaphores and shared memory it left, and killed with the rest it
-    would leave them in /dev/shm for good."""
+    """A hung snippet's processes, its resource trackers last."""
     if not os.path.isdir("/proc"):
         return
     try:
         proc.kill()  # first the snippet, so it starts no new worker
     except ProcessLookupError:
         pass
-    deadline = time.monotonic() + grace
-    while time.monotonic() < deadline:
-        members = _group_members(proc.pid)
-        others = [pid for pid, cmd in members.items()
-                  if b"resource_tracker" not in cmd]
-        for pid in others:  # again each time: a dying pool may fork
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        if len(others) == len(members):
-            return  # no tracker left to wait for (or nothing at all)
-        time.sleep(0.05)
+    kill_sparing_trackers(lambda: _group_members(proc.pid), grace)
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
