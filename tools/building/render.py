@@ -157,9 +157,9 @@ def version_groups(runs: list[Run]) -> list[tuple[str, Run, list[Run]]]:
     """Runs of one method on several Pythons, grouped by output: (label,
     newest run, the group's runs whose text differs from it) per group,
     newest group first. Numbers are masked when comparing, since PIDs,
-    addresses, timings and a library's line numbers change between runs
-    and releases, and so are addresses ("at 0x7f3a1c2b9e40") and the
-    random names of temporary folders ("pymp-k2j9x_0a")."""
+    timings and a library's line numbers change between runs and
+    releases, and so are addresses ("at 0x7f3a1c2b9e40") and the random
+    names of temporary folders ("pymp-k2j9x_0a")."""
     groups: dict[str, list[Run]] = {}
     for run in sorted(runs, key=lambda r: minor(r.python), reverse=True):
         masked = re.sub(r"pymp-\w+", "pymp-", run.output)

@@ -50,8 +50,10 @@ def _parse(path: Path, _mtime: int, _size: int
         elif (isinstance(node, ast.ImportFrom) and node.module
               and not node.level):
             imported.add(node.module.split(".")[0])
-        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
-              and node.value.endswith(".py") and node.value[:-3].isidentifier()):
+        elif (isinstance(node, ast.Constant)
+              and isinstance(node.value, str)
+              and node.value.endswith(".py")
+              and node.value[:-3].isidentifier()):
             named.add(node.value[:-3])
     return frozenset(imported), frozenset(named)
 
