@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from tools.paths import CACHE, REQUIREMENTS
-from tools.running.fingerprint import imports, local_modules
+from tools.running.fingerprint import imported_by
 from tools.running.interpreters import Interpreter
 
 ENVIRONMENTS = CACHE / "envs"
@@ -53,7 +53,7 @@ def needed_by(path: Path) -> list[str]:
     of its folder, by the name it imports (which is the distribution's
     name for every package pinned so far)."""
     pinned = requirement_names()
-    imported = set().union(*(imports(p) for p in [path, *local_modules(path)]))
+    imported = imported_by(path)
     return [name for name in pinned if name.replace("-", "_") in imported]
 
 

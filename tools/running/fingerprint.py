@@ -78,14 +78,17 @@ RUNNER_FILES = (Path(__file__).with_name("launch.py"),
                 Path(__file__).with_name("runner.py"))
 
 
+def imported_by(path: Path) -> set[str]:
+    """What a snippet imports, itself or through its folder's modules."""
+    return set().union(*(imports(p) for p in [path, *local_modules(path)]))
+
+
 def third_party(path: Path) -> set[str]:
     """What a snippet imports, itself or through its folder's modules,
     from neither the standard library nor its folder."""
-    own = [path, *local_modules(path)]
-    names = set().union(*(imports(p) for p in own))
-    local = {p.stem for p in own}
-    return {name for name in names
-            if name not in sys.stdlib_module_names and name not in local}
+    return {name for name in imported_by(path)
+            if name not in sys.stdlib_module_names
+            and not (path.parent / f"{name}.py").is_file()}
 
 
 def inputs(path: Path) -> list[Path]:
