@@ -1,4 +1,5 @@
 """The same CPU-bound function on a Dask cluster of two local workers."""
+import logging
 from urllib.parse import urlsplit
 
 from dask.distributed import Client, LocalCluster
@@ -11,6 +12,12 @@ def count_primes(n):
         if all(k % d for d in range(2, int(k ** 0.5) + 1)):
             count += 1
     return count
+
+
+def quiet_heartbeat_errors():
+    # A worker whose heartbeat meets the closing scheduler logs a
+    # traceback, noise of no consequence (dask/distributed#7105).
+    logging.getLogger("distributed.worker").setLevel(logging.CRITICAL)
 
 
 if __name__ == "__main__":
@@ -36,3 +43,5 @@ if __name__ == "__main__":
 
         futures = client.map(count_primes, [10_000, 20_000, 30_000])
         print("map, gather():", client.gather(futures))
+        # Last, just before the with block closes everything.
+        client.run(quiet_heartbeat_errors)
