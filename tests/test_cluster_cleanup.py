@@ -7,7 +7,6 @@ starts inherits, so a process that left the snippet's process group or
 session (setsid) is still found."""
 import os
 import re
-import signal
 import socket
 import subprocess
 import threading
@@ -16,11 +15,12 @@ import uuid
 
 import pytest
 
-from tools.running import catalog, environments, marked, runner
+from tools.running import (catalog, environments, killing, marked,
+                           procfs, runner)
 from tools.running.interpreters import site_python
 
 pytestmark = pytest.mark.skipif(
-    not os.path.isdir("/proc/self/fd"),
+    not procfs.available(),
     reason="finds a run's processes and sockets through Linux's /proc")
 
 MARK = "MPGUIDE_CLUSTER_RUN"
@@ -35,24 +35,15 @@ READY = {
 SNIPPETS = [name for name in READY if name in catalog.load()]
 
 
-def _stat(pid):
-    """(pgrp, session) of a process (fields 5 and 6 of /proc/PID/stat)."""
-    with open(f"/proc/{pid}/stat", "rb") as stat:
-        fields = stat.read().rsplit(b")", 1)[1].split()
-    return int(fields[2]), int(fields[3])
-
-
 def _marked(token):
     """PID -> (pgrp, session, command line) of the live processes whose
     environment holds the run's marker."""
     found = {}
     for pid in marked.pids(MARK, token):
         try:
-            with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
-                command = cmdline.read().replace(b"\0", b" ").decode(
-                    errors="replace").strip()
-            found[pid] = (*_stat(pid), command[:160] or "(exiting)")
-        except (OSError, IndexError, ValueError):
+            found[pid] = (*procfs.group_and_session(pid),
+                          procfs.command(pid))
+        except OSError:
             continue  # gone meanwhile
     return found
 
@@ -61,37 +52,14 @@ def _in_session(session):
     """PIDs of the live processes of a session (the runner makes one per
     run)."""
     pids = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                if _stat(entry)[1] == session and not marked.exited(entry):
-                    pids.append(int(entry))
-            except (OSError, IndexError, ValueError):
-                continue
-    return pids
-
-
-def _listening_ports(pids):
-    """TCP ports the given processes listen on (IPv4 and IPv6)."""
-    inodes = {}
-    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-        with open(table) as rows:
-            for row in list(rows)[1:]:
-                fields = row.split()
-                if fields[3] == "0A":  # LISTEN
-                    inodes[fields[9]] = int(fields[1].rsplit(":", 1)[1], 16)
-    ports = set()
-    for pid in pids:
+    for pid in procfs.pids():
         try:
-            for fd in os.listdir(f"/proc/{pid}/fd"):
-                link = os.readlink(f"/proc/{pid}/fd/{fd}")
-                if link.startswith("socket:["):
-                    port = inodes.get(link[8:-1])
-                    if port is not None:
-                        ports.add(port)
+            if (procfs.group_and_session(pid)[1] == session
+                    and not procfs.exited(pid)):
+                pids.append(pid)
         except OSError:
-            continue
-    return ports
+            continue  # gone meanwhile
+    return pids
 
 
 def _accepts(port):
@@ -120,8 +88,9 @@ def _wait_until_gone(token, session, within=GRACE):
         left = _marked(token)
         for pid in _in_session(session):
             try:
-                left.setdefault(pid, _stat(pid) + ("(in its session)",))
-            except (OSError, IndexError, ValueError):
+                left.setdefault(pid, procfs.group_and_session(pid)
+                                + ("(in its session)",))
+            except OSError:
                 continue  # gone meanwhile
         if not left or time.monotonic() > deadline:
             return left
@@ -131,11 +100,7 @@ def _wait_until_gone(token, session, within=GRACE):
 def _kill_and_describe(left):
     """Kill what a run left (the test must not leak it either) and say what
     it was."""
-    for pid in left:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+    killing.kill(left)
     return "\n".join(f"  pid {pid} pgrp {pgrp} session {session}: {command}"
                      for pid, (pgrp, session, command) in sorted(left.items()))
 
@@ -169,7 +134,7 @@ def test_a_finished_run_leaves_no_process_and_no_port(name):
         # runner's clean-up comes only after.
         left = _wait_until_gone(token, session=proc.pid, within=15)
     finally:
-        runner._kill_group(proc)
+        killing.group(proc)
     output = raw.decode("utf-8", errors="replace")
     assert proc.returncode == 0, output
     assert not left, (f"{name} left processes behind after it ended:\n"
@@ -202,12 +167,12 @@ def test_a_killed_run_leaves_no_process_and_no_port(name):
         else:
             pytest.fail(f"{name} ended before its cluster was up:\n"
                         + "\n".join(seen))
-        ports |= _listening_ports(_marked(token))
+        ports |= procfs.listening_ports(_marked(token))
     finally:
         stop.cancel()
         # What the runner does to a snippet that reaches its timeout.
-        runner._kill_sparing_trackers(proc)
-        runner._kill_group(proc)
+        killing.hung_run(proc)
+        killing.group(proc)
         proc.communicate()
     left = _wait_until_gone(token, session=proc.pid)
     if left:

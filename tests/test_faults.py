@@ -18,11 +18,11 @@ import uuid
 import pytest
 
 from tools.paths import CACHE, ROOT
-from tools.running import marked
+from tools.running import killing, marked, procfs
 from tools.running.interpreters import site_python
 
 pytestmark = pytest.mark.skipif(
-    not os.path.isdir("/proc/self"),
+    not procfs.available(),
     reason="finds the run's processes through Linux's /proc")
 
 FOLDER = "logging"  # two quick snippets: the run stays short
@@ -94,8 +94,7 @@ def test_mistakes_fail_once_fast_and_leave_nothing(tmp_path):
         cwd=repo, env=env, capture_output=True, text=True, timeout=600)
     took = time.monotonic() - start
     left = marked.pids(MARK, token)
-    for pid in left:  # the test must not leak them either
-        os.kill(pid, 9)
+    killing.kill(left)  # the test must not leak them either
     out = done.stdout + done.stderr
     assert not left, f"processes outlived the run: {left}"
     assert done.returncode == 1, out[-3000:]

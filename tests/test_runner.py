@@ -1,4 +1,5 @@
 """The runner on bad input: a snippet that raises, hangs or prints wrongly."""
+import ast
 import os
 import re
 import signal
@@ -9,7 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tools.running import execute, runner
+from tools.paths import ROOT
+from tools.running import execute, procfs, runner
 from tools.running.catalog import Snippet
 from tools.running.interpreters import site_python
 
@@ -213,3 +215,25 @@ def test_a_class_the_snippet_defines_comes_back_from_a_worker(tmp_path,
     run = _run(path, method)
     assert run.exit_code == 0, run.output
     assert run.lines == ["['Box', 'Box', 'Box'] [1, 2, 3]"]
+
+
+def _names_proc(tree):
+    """Whether a module's code spells a path under /proc."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr) and node.values:
+            node = node.values[0]
+        if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                and node.value.startswith(procfs.ROOT)):
+            return True
+    return False
+
+
+def test_only_procfs_reads_proc():
+    """One module owns the reading of /proc: the others ask it, so a
+    field's index or a race with an ending process is handled once."""
+    readers = sorted(
+        str(path.relative_to(ROOT))
+        for folder in ("tools", "tests")
+        for path in (ROOT / folder).rglob("*.py")
+        if _names_proc(ast.parse(path.read_text(encoding="utf-8"))))
+    assert readers == ["tools/running/procfs.py"]

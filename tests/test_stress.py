@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tools.measuring import stress
-from tools.running import marked
+from tools.running import marked, procfs
 
 
 def test_failures_are_read_from_the_junit_report(tmp_path):
@@ -50,7 +50,7 @@ def test_the_load_keeps_all_cores_but_one_busy_and_stops(tmp_path):
             raise AssertionError(f"load process {process.pid} still runs")
 
 
-@pytest.mark.skipif(not os.path.isdir("/proc/self"),
+@pytest.mark.skipif(not procfs.available(),
                     reason="finds a run's processes through Linux's /proc")
 def test_a_stopped_run_leaves_no_process(tmp_path):
     """Stopping kills pytest and what it started, also in a session of its

@@ -25,7 +25,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from tools.paths import ROOT
-from tools.running import leftovers, marked, runner
+from tools.running import killing, leftovers, marked
 
 SELECTION = ["tests/snippets", "tests/test_notebooks.py"]
 BUSY_LOOP = "while True: pass"
@@ -66,12 +66,7 @@ def _stop(pytest: subprocess.Popen, token: str) -> None:
     /dev/shm (a stopped check left six semaphores there)."""
     pytest.kill()
     pytest.wait()
-    runner.kill_sparing_trackers(lambda: marked.commands(MARK, token))
-    for pid in marked.pids(MARK, token):  # a tracker slower than that
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+    killing.sparing_trackers(lambda: marked.commands(MARK, token))
 
 
 def one_run(number: int, selection: list[str],

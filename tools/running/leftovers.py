@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from tools.running import marked
+from tools.running import killing, marked, procfs
 
 SHM = Path("/dev/shm")
 MARK = "MPGUIDE_SESSION"
@@ -76,22 +75,6 @@ def shm() -> dict[str, float]:
     return found
 
 
-def _boot_time() -> float:
-    with open("/proc/stat") as stat:
-        for line in stat:
-            if line.startswith("btime "):
-                return float(line.split()[1])
-    raise OSError("no btime in /proc/stat")
-
-
-def _started(pid: int) -> float:
-    """When a process started, as time.time() would have said."""
-    with open(f"/proc/{pid}/stat", "rb") as stat:
-        fields = stat.read().rsplit(b")", 1)[1].split()
-    ticks = int(fields[19])  # field 22 of proc(5): starttime
-    return _boot_time() + ticks / os.sysconf("SC_CLK_TCK")
-
-
 def _suspects(created: float, windows: list[Window]) -> tuple[str, ...]:
     return tuple(w.label for w in list(windows)
                  if w.start - SLACK <= created <= w.end + SLACK)
@@ -117,8 +100,7 @@ class Session:
         strays = []
         for pid in marked.pids(MARK, self.token):
             try:
-                with open(f"/proc/{pid}/stat", "rb") as stat:
-                    parent = int(stat.read().rsplit(b")", 1)[1].split()[1])
+                parent = procfs.parent(pid)
             except OSError:
                 continue
             if pid != me and parent != me:
@@ -135,15 +117,13 @@ class Session:
         strays = self._processes()
         for pid in strays:
             try:
-                created = _started(pid)
-                with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
-                    command = cmdline.read().replace(b"\0", b" ").decode(
-                        errors="replace").strip()
+                created = procfs.started(pid)
+                command = procfs.command(pid, limit=120)
             except OSError:
                 continue  # ended meanwhile
-            found.append(Leftover("process", f"{pid} ({command[:120]})",
+            found.append(Leftover("process", f"{pid} ({command})",
                                   created, _suspects(created, self.windows)))
-        _kill(strays)
+        killing.kill(strays)
         entries = self._new_entries(strict)
         if entries:
             # A resource tracker may still be removing what its program
@@ -169,38 +149,18 @@ class Session:
         return found
 
 
-def _kill(pids: list[int]) -> None:
-    for pid in pids:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and any(
-            os.path.exists(f"/proc/{pid}") and not marked.exited(str(pid))
-            for pid in pids):
-        time.sleep(0.02)
-
-
 def _in_use() -> set[str]:
     """Names in /dev/shm that a live process has open or mapped."""
     prefix = f"{SHM}/"
     names = set()
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
+    for pid in procfs.pids():
         try:
-            with open(f"/proc/{entry}/maps") as maps:
-                for line in maps:
-                    at = line.find(prefix)
-                    if at >= 0:
-                        names.add(line[at + len(prefix):].split()[0])
-            for fd in os.listdir(f"/proc/{entry}/fd"):
-                target = os.readlink(f"/proc/{entry}/fd/{fd}")
-                if target.startswith(prefix):
-                    names.add(target[len(prefix):].split("/")[0].split()[0])
-        except (OSError, IndexError):
+            paths = procfs.files(pid)
+        except OSError:
             continue  # gone meanwhile, or not ours to read
+        names.update(path[len(prefix):].split("/")[0].split()[0]
+                     for path in paths if path.startswith(prefix)
+                     and len(path) > len(prefix))
     return names
 
 

@@ -6,16 +6,14 @@ executes snippets.
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
 
-from tools.running import environments
+from tools.running import environments, killing
 from tools.running.interpreters import Interpreter
 
 LAUNCH = Path(__file__).with_name("launch.py")
@@ -66,78 +64,6 @@ def minor(python: str) -> tuple[int, int]:
     return int(major), int(minor_)
 
 
-def _group_members(group: int) -> dict[int, bytes]:
-    """PID -> command line of the processes in the snippet's process group
-    or its session (Linux). The runner makes the snippet the leader of
-    both; a program may move a child to a group of its own (Ray does, for
-    its workers) without leaving the session."""
-    members = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as stat:
-                fields = stat.read().rsplit(b")", 1)[1].split()
-            if group in (int(fields[2]), int(fields[3])):  # pgrp, session
-                with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
-                    members[int(entry)] = cmdline.read()
-        except (OSError, IndexError, ValueError):
-            continue  # gone meanwhile
-    return members
-
-
-def kill_sparing_trackers(members: Callable[[], dict[int, bytes]],
-                          grace: float = 5.0) -> None:
-    """Kill processes but resource trackers first, and give those a
-    moment: a tracker outlives its program to unlink the semaphores and
-    shared memory it left, and killed with the rest it would leave them in
-    /dev/shm for good. ``members()`` lists the processes (pid -> command
-    line) afresh each time, since a dying pool may still fork."""
-    deadline = time.monotonic() + grace
-    while time.monotonic() < deadline:
-        found = members()
-        others = [pid for pid, cmd in found.items()
-                  if b"resource_tracker" not in cmd]
-        for pid in others:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        if len(others) == len(found):
-            return  # no tracker left to wait for (or nothing at all)
-        time.sleep(0.05)
-
-
-def _kill_sparing_trackers(proc: subprocess.Popen,
-                           grace: float = 5.0) -> None:
-    """A hung snippet's processes, its resource trackers last."""
-    if not os.path.isdir("/proc"):
-        return
-    try:
-        proc.kill()  # first the snippet, so it starts no new worker
-    except ProcessLookupError:
-        pass
-    kill_sparing_trackers(lambda: _group_members(proc.pid), grace)
-
-
-def _kill_group(proc: subprocess.Popen) -> None:
-    """Kill the snippet and every process it started."""
-    if sys.platform == "win32":
-        subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)],
-                       capture_output=True)
-        return
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    if os.path.isdir("/proc"):
-        for pid in _group_members(proc.pid):
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-
-
 SHORT = "…"  # stands for a folder on the machine that ran the snippet
 
 
@@ -179,9 +105,8 @@ def run(name: str, path: Path, method: str, interpreter: Interpreter,
         raw, _ = proc.communicate(timeout=timeout)
         exit_code = proc.returncode
     except subprocess.TimeoutExpired:
-        if sys.platform != "win32":
-            _kill_sparing_trackers(proc)
-        _kill_group(proc)
+        killing.hung_run(proc)
+        killing.group(proc)
         raw, _ = proc.communicate()
         exit_code = None
     finally:
@@ -189,7 +114,7 @@ def run(name: str, path: Path, method: str, interpreter: Interpreter,
         # the tree is found through a live parent, and a dead one's PID may
         # already belong to another program.)
         if sys.platform != "win32" or proc.poll() is None:
-            _kill_group(proc)
+            killing.group(proc)
     duration = time.perf_counter() - start
     output = shorten_paths(
         raw.decode("utf-8", errors="replace").replace("\r\n", "\n"),

@@ -153,8 +153,10 @@ def speedup(out: Output, name: str) -> Figure:
                 "CPUs were short for all three.")
     else:
         facts["interpreters"] = (
-            "The Python that ran it has no `InterpreterPoolExecutor` "
-            "(new in 3.14), so there is no line for interpreters.")
+            # No version number: each one in a fact must be printed.
+            "The Python that ran it is older than "
+            "`InterpreterPoolExecutor`, so there is no line for "
+            "interpreters.")
     alt = (f"Speed-up against the number of workers on a machine with "
            f"{cpus} usable CPUs: processes reach {best.text}x with {best_n} "
            f"workers, against an ideal of {ideal_text}, and keep up to "
