@@ -157,6 +157,9 @@ SEARCHES = [
     ("it's not the same object as __main__", "production/data-science"),
     ("pytest importlib hangs", "production/testing"),
     ("coverage multiprocessing", "production/testing"),
+    # Dask's, at a cluster's close: the script shown turns it off.
+    ("Failed to communicate with scheduler during heartbeat",
+     "beyond/cluster"),
 ]
 
 
