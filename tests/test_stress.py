@@ -80,7 +80,7 @@ def test_each_run_names_its_failures_at_once(monkeypatch, capsys):
     monkeypatch.setattr(stress, "one_run", lambda number, selection, tmp: (
         {f"tests.t::test_{number}": "boom"}, []))
     monkeypatch.setattr(stress, "start_load", lambda: [])
-    monkeypatch.setattr(stress.signal, "signal", lambda *args: None)
+    monkeypatch.setattr(stress.stopping, "like_ctrl_c", lambda: None)
     assert stress.main(["2"]) == 1
     err = capsys.readouterr().err.splitlines()
     assert err == ["run 1/2: 1 failed, 0 left behind",

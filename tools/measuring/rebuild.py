@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 from tools.building import author_build
+from tools.measuring import stopping
 from tools.paths import DOCS
 from tools.running import catalog, interpreters, results
 
@@ -90,6 +91,7 @@ def measure(copies: int = 1) -> dict[str, float]:
 
 
 def main(argv: list[str]) -> None:
+    stopping.like_ctrl_c()  # the edited page and snippet are put back
     for name, value in measure(int(argv[0]) if argv else 1).items():
         print(f"{name}: {value:.2f}" if isinstance(value, float)
               else f"{name}: {value}")

@@ -17,7 +17,6 @@ leftovers.py); those are listed too. The last line is exactly
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from tools.paths import ROOT
+from tools.measuring import stopping
 from tools.running import killing, leftovers, marked
 
 SELECTION = ["tests/snippets", "tests/test_notebooks.py"]
@@ -89,12 +89,8 @@ def one_run(number: int, selection: list[str],
     return failures(report), leftovers.load(cache / "leftovers.json")
 
 
-def _stop_on_sigterm(signum, frame):
-    raise SystemExit(128 + signum)  # unwinds: the load is stopped
-
-
 def main(argv: list[str]) -> int:
-    signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    stopping.like_ctrl_c()  # the load is stopped
     runs = int(argv[0]) if argv else 10
     selection = argv[1:] or SELECTION
     failed: dict[str, list] = {}  # test id -> [count, first message]
