@@ -5,6 +5,7 @@ runner kills midway (as it does at a timeout). Linux: it reads /proc.
 Each run carries a marker in its environment, which every process it
 starts inherits, so a process that left the snippet's process group or
 session (setsid) is still found."""
+import ipaddress
 import os
 import re
 import socket
@@ -60,6 +61,13 @@ def _in_session(session):
         except OSError:
             continue  # gone meanwhile
     return pids
+
+
+def _loopback(address):
+    """127.0.0.0/8 or ::1, also as an IPv6 socket's IPv4-mapped address
+    (::ffff:127.0.0.1, which Ray's servers listen on)."""
+    ip = ipaddress.ip_address(address)
+    return (getattr(ip, "ipv4_mapped", None) or ip).is_loopback
 
 
 def _accepts(port):
@@ -146,9 +154,11 @@ def test_a_finished_run_leaves_no_process_and_no_port(name):
 
 
 @pytest.mark.parametrize("name", SNIPPETS)
-def test_a_killed_run_leaves_no_process_and_no_port(name):
+def test_a_killed_run_listened_on_loopback_only_and_leaves_nothing(name):
     """Started as the runner starts a snippet, killed as the runner kills
-    one at its timeout, once the cluster is up and working."""
+    one at its timeout, once the cluster is up and working. While it works,
+    every socket its processes listen on is bound to a loopback address:
+    nothing a snippet starts is reachable from another machine."""
     snippet = catalog.get(name)
     token = uuid.uuid4().hex
     proc = _start(snippet, token)
@@ -167,7 +177,8 @@ def test_a_killed_run_leaves_no_process_and_no_port(name):
         else:
             pytest.fail(f"{name} ended before its cluster was up:\n"
                         + "\n".join(seen))
-        ports |= procfs.listening_ports(_marked(token))
+        listening = procfs.listening_addresses(_marked(token))
+        ports |= {port for _, port in listening}
     finally:
         stop.cancel()
         # What the runner does to a snippet that reaches its timeout.
@@ -183,3 +194,7 @@ def test_a_killed_run_leaves_no_process_and_no_port(name):
     bound = _still_bound(ports)
     assert not bound, f"{name}, killed: ports still accept connections: " \
                       f"{bound}"
+    assert listening, f"{name}: no listening socket found while it worked"
+    exposed = sorted(address for address in listening
+                     if not _loopback(address[0]))
+    assert not exposed, f"{name} listened beyond loopback: {exposed}"

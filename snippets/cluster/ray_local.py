@@ -2,11 +2,9 @@
 import logging
 import os
 
-# Ray reports usage statistics unless told not to: opt out, before import.
-os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
-# Ray's servers listen on this machine's network address; this setting,
-# read from Ray's source (ray/_private/ray_constants.py), makes a local
-# instance use loopback only, as Ray does on Windows and macOS.
+# Ray's servers listen on every network interface by default. This
+# setting, read from Ray's source (ray/_private/services.py), gives a
+# local instance 127.0.0.1, as on Windows and macOS: loopback only.
 os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
 
 import ray
@@ -24,7 +22,8 @@ def count_primes(n):
 
 if __name__ == "__main__":
     # A new Ray instance of its own, even if one runs here already,
-    # with 2 CPUs and no dashboard; Ray logs only errors.
+    # with 2 CPUs and no dashboard; this script's Ray logger shows
+    # only errors.
     # A real cluster instead: ray.init(address="auto") on one of its
     # nodes, or ray.init(address="ray://head-host:10001") from outside.
     ray.init(address="local", num_cpus=2, include_dashboard=False,

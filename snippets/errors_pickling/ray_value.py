@@ -1,8 +1,7 @@
 import logging
 import os
 
-# As in the cluster examples: no usage statistics, loopback only.
-os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
+# As in the cluster examples: loopback only.
 os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
 
 from multiprocessing import Value

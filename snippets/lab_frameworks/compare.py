@@ -162,11 +162,9 @@ if __name__ == "__main__":
     # The libraries are imported here, before any clock starts, and not
     # at the top: processes that import this module (Dask's workers, the
     # pools' under spawn or forkserver) then do not import them too.
-    # Ray reports usage statistics unless told not to: opt out first.
-    os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
-    # Ray's servers listen on this machine's network address; this
-    # setting, read from Ray's source (ray/_private/ray_constants.py),
-    # makes a local instance use loopback only, as on Windows and macOS.
+    # Ray's servers listen on every network interface by default; this
+    # setting, read from Ray's source (ray/_private/services.py), gives
+    # a local instance 127.0.0.1, as on Windows and macOS.
     os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
     import dask
     import joblib

@@ -3,7 +3,9 @@ Every reader returns nothing, or raises OSError, on a system without
 /proc and for a process that ended meanwhile."""
 from __future__ import annotations
 
+import ipaddress
 import os
+import sys
 
 ROOT = "/proc"
 
@@ -120,22 +122,34 @@ def members(group: int) -> dict[int, bytes]:
     return found
 
 
-def listening_ports(pids) -> set[int]:
-    """TCP ports the given processes listen on (IPv4 and IPv6)."""
-    inodes = {}
+def _address(field: str) -> tuple[str, int]:
+    """'0100007F:1F90' (a /proc/net/tcp address) -> ('127.0.0.1', 8080):
+    the address is the kernel's bytes, in 32-bit words of this machine's
+    byte order."""
+    host, port = field.rsplit(":", 1)
+    words = [int(host[i:i + 8], 16) for i in range(0, len(host), 8)]
+    raw = b"".join(word.to_bytes(4, sys.byteorder) for word in words)
+    return str(ipaddress.ip_address(raw)), int(port, 16)
+
+
+def listening_addresses(pids) -> set[tuple[str, int]]:
+    """(address, port) of each TCP socket the given processes listen on
+    (IPv4 and IPv6)."""
+    sockets = {}
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
         with open(table) as rows:
             for row in list(rows)[1:]:
                 fields = row.split()
                 if fields[3] == "0A":  # LISTEN
-                    inodes[fields[9]] = int(fields[1].rsplit(":", 1)[1], 16)
-    ports = set()
+                    sockets[fields[9]] = _address(fields[1])
+    found = set()
     for pid in pids:
         try:
             links = open_files(pid)
         except OSError:
             continue  # gone meanwhile
-        ports.update(inodes[link[8:-1]] for link in links
+        found.update(sockets[link[8:-1]] for link in links
                      if link.startswith("socket:[")
-                     and link[8:-1] in inodes)
-    return ports
+                     and link[8:-1] in sockets)
+    return found
+
