@@ -160,6 +160,7 @@ SEARCHES = [
     # Dask's, at a cluster's close: the script shown turns it off.
     ("Failed to communicate with scheduler during heartbeat",
      "beyond/cluster"),
+    ("add_note traceback", "howto/task-errors"),
 ]
 
 

@@ -84,6 +84,24 @@ def test_task_traceback(run):
     assert carets == (minor(run.python) >= (3, 11))
 
 
+@checks("pool_failures/traceback_note.py")
+def test_traceback_note(run):
+    error = "ValueError: invalid literal for int() with base 10: 'x'"
+    alone, noted = run.output.split(
+        "--- with the worker's traceback as a note ---\n")
+    # Unpickled, the exception has no traceback: its message is all.
+    assert alone.splitlines() == ["--- the exception alone ---", error]
+    lines = noted.splitlines()
+    assert lines[:3] == [error, "In the worker:",
+                         "Traceback (most recent call last):"]
+    # The note is the worker's traceback, down to the failing line.
+    assert re.search(r'File ".*traceback_note\.py", line \d+, in work\n'
+                     r"(.*\n)+"
+                     r'  File ".*traceback_note\.py", line \d+, in parse\n'
+                     r"    return int\(text\)\n", noted)
+    assert lines[-1] == error
+
+
 @checks("pool_failures/error_callback.py")
 def test_error_callback(run):
     def error(text):
