@@ -83,9 +83,9 @@ def test_each_run_names_its_failures_at_once(monkeypatch, capsys):
     monkeypatch.setattr(stress.stopping, "like_ctrl_c", lambda: None)
     assert stress.main(["2"]) == 1
     err = capsys.readouterr().err.splitlines()
-    assert err == ["run 1/2: 1 failed, 0 left behind",
+    assert err == ["run 1/2: 1 failed, 0 left behind, 0 min",
                    "  tests.t::test_1: boom",
-                   "run 2/2 (busy machine): 1 failed, 0 left behind",
+                   "run 2/2 (busy machine): 1 failed, 0 left behind, 0 min",
                    "  tests.t::test_2: boom"]
 
 

@@ -12,7 +12,7 @@ every snippet process that run started (found by a marker in their
 environment). A run's session names what it left in /dev/shm or running,
 with the snippet runs going on when each appeared (tools/running/
 leftovers.py); those are listed too. The last line is exactly
-``runs: N, flaky_tests: K, leaked: L``.
+``runs: N, flaky_tests: K, leaked: L``; each run says how long it took.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -99,6 +100,7 @@ def main(argv: list[str]) -> int:
         for number in range(1, runs + 1):
             busy = number % 2 == 0
             load = start_load() if busy else []
+            began = time.monotonic()
             try:
                 found, left = one_run(number, selection, Path(tmp))
             finally:
@@ -107,8 +109,10 @@ def main(argv: list[str]) -> int:
             for name, message in found.items():
                 entry = failed.setdefault(name, [0, f"run {number}: {message}"])
                 entry[0] += 1
+            minutes = (time.monotonic() - began) / 60
             print(f"run {number}/{runs}{' (busy machine)' if busy else ''}:"
-                  f" {len(found)} failed, {len(left)} left behind",
+                  f" {len(found)} failed, {len(left)} left behind,"
+                  f" {minutes:.0f} min",
                   file=sys.stderr, flush=True)
             # Named at once: a check stopped before its last run keeps them.
             for name, message in sorted(found.items()):
