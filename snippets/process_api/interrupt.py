@@ -6,7 +6,10 @@ from multiprocessing import Event, Process
 def work(ready):
     try:
         ready.set()
-        time.sleep(60)
+        # Work in short steps: a SIGINT that lands just before one long
+        # blocking call would be handled only when that call returns.
+        for _ in range(600):
+            time.sleep(0.1)
     except KeyboardInterrupt:
         print("child: KeyboardInterrupt, cleaning up", flush=True)
         sys.exit(3)
@@ -22,4 +25,4 @@ if __name__ == "__main__":
     child.join()
     print("exit code:", child.exitcode)
     took = time.monotonic() - start
-    print("stopped before its sleep ended:", took < 30)
+    print("stopped before its work ended:", took < 30)

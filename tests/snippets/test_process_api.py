@@ -196,5 +196,5 @@ def test_interrupt(run):
     assert run.lines == [
         "child: KeyboardInterrupt, cleaning up",
         "exit code: 3",
-        "stopped before its sleep ended: True",
+        "stopped before its work ended: True",
     ]
