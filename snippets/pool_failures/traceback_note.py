@@ -26,8 +26,7 @@ def show(with_note):
     worker.start()
     error = results.get()
     worker.join()
-    traceback.print_exception(type(error), error, error.__traceback__,
-                              file=sys.stdout)
+    traceback.print_exception(error, file=sys.stdout)
 
 
 if __name__ == "__main__":

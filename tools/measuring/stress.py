@@ -24,8 +24,8 @@ import time
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
-from tools.paths import ROOT
 from tools.measuring import stopping
+from tools.paths import ROOT
 from tools.running import killing, leftovers, marked
 
 SELECTION = ["tests/snippets", "tests/test_notebooks.py"]

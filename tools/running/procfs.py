@@ -152,4 +152,3 @@ def listening_addresses(pids) -> set[tuple[str, int]]:
                      if link.startswith("socket:[")
                      and link[8:-1] in sockets)
     return found
-
