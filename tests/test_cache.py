@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from tools.running import execute, fingerprint
+from tools.running import execute, fingerprint, results
 from tools.running.catalog import Snippet
 from tools.running.interpreters import probe, site_python
 
@@ -146,3 +146,19 @@ def test_a_test_file_a_snippet_hands_to_pytest_is_an_input(sandbox):
     before = fingerprint.content_hash(path)
     (sandbox / "test_job.py").write_text("from helper import VALUE  # \n")
     assert fingerprint.content_hash(path) != before
+
+
+def test_the_runs_a_long_lived_build_reads_follow_each_save(sandbox):
+    """`make serve` reads every snippet's stored runs after each save and
+    keeps what it read; a run saved since is read again."""
+    snippet = Snippet("main.py", 0, timeout=30, root=sandbox)
+    python = site_python()
+    job = execute.Job(snippet, python, python.default_method)
+    run = execute.ensure([job], fresh=True)[job.key]
+    assert [r.output for r in results.all_for(snippet)] == [run.output]
+    for verdict in (True, False, None):
+        run.verified = verdict
+        results.save(snippet, run)
+        assert [r.verified for r in results.all_for(snippet)] == [verdict]
+    results.all_for(snippet)[0].verified = True  # a copy: the cache keeps
+    assert results.all_for(snippet)[0].verified is None

@@ -37,17 +37,18 @@ def startup(dirty: bool) -> None:
 _last: dict[str, tuple] = {}  # step -> the state of its inputs last time
 
 
-def state(*folders: Path) -> tuple:
+def state(*folders: Path, files: bool = True) -> tuple:
     """Every file's name, time and size under the folders: what a step
-    read, cheaply compared. Folders of stored runs change their time when
-    a run is added."""
+    read, cheaply compared. With ``files`` off, only the folders' own
+    times: enough where every change adds, removes or renames an entry,
+    as a stored run is written to a temporary name and renamed."""
     found = []
     for folder in folders:
-        for root, dirs, files in os.walk(folder):
+        for root, dirs, names in os.walk(folder):
             dirs[:] = [d for d in dirs if d != "__pycache__"]
             stat = os.stat(root)
             found.append((root, stat.st_mtime_ns))
-            for name in files:
+            for name in names if files else ():
                 try:
                     stat = os.stat(os.path.join(root, name))
                 except OSError:

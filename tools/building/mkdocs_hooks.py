@@ -141,10 +141,15 @@ def on_startup(command, dirty):
     author_build.startup(dirty)  # `make serve` renders only what changed
 
 
+def _snippets_state() -> tuple:
+    return (author_build.state(SNIPPETS)
+            + author_build.state(RUNS, files=False))
+
+
 def on_pre_build(config):
     # `make serve` builds again in the same process after every save; what
     # read the same files last time is not done again.
-    inputs = author_build.state(SNIPPETS, RUNS)
+    inputs = _snippets_state()
     if not author_build.seen("snippets", inputs):
         changed = refresh(list(catalog.load().values()),
                           interpreters.page_python())
@@ -154,8 +159,9 @@ def on_pre_build(config):
             except notebooks.NotebookFailed as error:
                 raise PluginError(str(error)) from None
         log.info("snippets: %d fragments rewritten", changed)
-        author_build.remember("snippets", author_build.state(SNIPPETS, RUNS))
-    inputs = author_build.state(SNIPPETS, RUNS, DOCS)
+        inputs = _snippets_state()
+        author_build.remember("snippets", inputs)
+    inputs += author_build.state(DOCS)
     if not author_build.seen("generated pages", inputs):
         for path, make in GENERATED_PAGES.items():
             render.write_if_changed(GENERATED / "pages" / path, make())

@@ -119,11 +119,6 @@ def _called(node: ast.Call) -> str:
         func, "id", "")
 
 
-def _used(path: Path) -> Used:
-    stat = path.stat()  # a long-lived process (`make serve`) sees edits
-    return _used_version(path, stat.st_mtime_ns, stat.st_size)
-
-
 @lru_cache(maxsize=4096)
 def _used_version(path: Path, _mtime: int, _size: int) -> Used:
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -174,13 +169,28 @@ def explained(name: Name, spans: str | None = None) -> bool:
                      _code_spans() if spans is None else spans) is not None
 
 
+def _names_used(path: Path, listed: tuple[Name, ...]) -> frozenset[Name]:
+    stat = path.stat()  # a long-lived process (`make serve`) sees edits
+    return _names_used_version(path, stat.st_mtime_ns, stat.st_size, listed)
+
+
+@lru_cache(maxsize=4096)
+def _names_used_version(path: Path, mtime: int, size: int,
+                        listed: tuple[Name, ...]) -> frozenset[Name]:
+    # Kept per version of the script: a rebuild after one edit tests the
+    # other scripts against the names again otherwise.
+    used = _used_version(path, mtime, size)
+    return frozenset(name for name in listed if uses(used, name))
+
+
 def coverage() -> dict[Name, list[str]]:
     """Name -> the snippets that use it (empty if not covered)."""
-    scripts = [(s.name, _used(s.path)) for s in catalog.load().values()
-               if s.path.suffix == ".py"]
+    listed = tuple(names())
+    scripts = [(s.name, _names_used(s.path, listed))
+               for s in catalog.load().values() if s.path.suffix == ".py"]
     spans = _code_spans()
-    return {name: [script for script, used in scripts if uses(used, name)]
-            if explained(name, spans) else [] for name in names()}
+    return {name: [script for script, used in scripts if name in used]
+            if explained(name, spans) else [] for name in listed}
 
 
 def main(argv: list[str]) -> None:

@@ -69,10 +69,14 @@ class Violation:
 _START = """([tags, within]) => {
     document.querySelectorAll('details:not([open])')
         .forEach(block => { block.open = true; });
-    window.axeViolations = axe.run(within || document, {
-        runOnly: {type: 'tag', values: tags},
-        resultTypes: ['violations'],
-    }).then(result => result.violations.flatMap(rule => rule.nodes.map(
+    // axe.run() does much of its work before it returns its promise:
+    // started from a timer, it leaves this call at once, and the audits
+    // in other tabs run meanwhile.
+    window.axeViolations = new Promise(go => setTimeout(go)).then(
+        () => axe.run(within || document, {
+            runOnly: {type: 'tag', values: tags},
+            resultTypes: ['violations'],
+        })).then(result => result.violations.flatMap(rule => rule.nodes.map(
         node => ({
             rule: rule.id,
             target: node.target.map(String).join(' >>> '),
@@ -112,12 +116,16 @@ def audit_site(browser, base: str, names: list[str]) -> list[Violation]:
         tabs = {scheme: context.new_page()
                 for scheme, context in contexts.items()}
         found: list[Violation] = []
-        for name in names:
+        auditing: dict[str, str] = {}  # scheme -> the page its tab audits
+        for name in [*names, None]:
+            # While one tab's audit runs, the other tab loads its next page.
             for scheme, tab in tabs.items():
-                tab.goto(base + name, wait_until="load")
-                start(tab, scheme)
-            for scheme, tab in tabs.items():
-                found += violations(tab, scheme, name)
+                if scheme in auditing:
+                    found += violations(tab, scheme, auditing.pop(scheme))
+                if name is not None:
+                    tab.goto(base + name, wait_until="load")
+                    start(tab, scheme)
+                    auditing[scheme] = name
         return found
     finally:
         for context in contexts.values():

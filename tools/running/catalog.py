@@ -9,7 +9,11 @@ under ``snippets/``, e.g. ``pool/map_squares.py``. Keys (all optional):
   may itself be a table per minor version, e.g.
   ``{ forkserver = { "3.14" = 1 } }``; versions it does not list exit 0.
 - ``timeout``: seconds before the run is killed (default 60).
-- ``alone``: the snippet measures time, so it never runs beside another.
+- ``alone``: the snippet measures how long computing or starting
+  processes takes, so it never runs beside another (a busy machine would
+  change its figures). Times made of sleeps and timeouts need no such
+  care: other runs lengthen them by milliseconds, and their tests check
+  floors the sleeps set.
 - ``per_method``: its output differs by start method; pages show one tab
   per method.
 - ``by_version``: its output differs by Python version; pages show one tab

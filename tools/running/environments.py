@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from tools.paths import CACHE, REQUIREMENTS
+from tools.running import fingerprint
 from tools.running.fingerprint import imported_by
 from tools.running.interpreters import Interpreter
 
@@ -39,8 +40,9 @@ class PackageInstallError(RuntimeError):
 
 
 def requirements_hash(requirements: Path = REQUIREMENTS) -> str:
-    data = requirements.read_bytes() if requirements.is_file() else b""
-    return hashlib.sha256(data).hexdigest()[:12]
+    if not requirements.is_file():
+        return hashlib.sha256(b"").hexdigest()[:12]
+    return fingerprint.file_digest(requirements).hex()[:12]
 
 
 def requirement_names(requirements: Path = REQUIREMENTS) -> list[str]:

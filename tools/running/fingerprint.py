@@ -5,6 +5,7 @@ import ast
 import hashlib
 import json
 import sys
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -110,14 +111,35 @@ def digest(files: list[Path]) -> str:
     return value.hexdigest()[:16]
 
 
+# A file whose time is at least this old has its digest kept (see below).
+SETTLED_NS = 2_000_000_000
+_digests: dict[Path, tuple[tuple, bytes]] = {}
+
+
+def file_digest(path: Path) -> bytes:
+    """The SHA-256 of a file's bytes, read again only when it may have
+    changed. Two edits of the same size within one tick of the file
+    system's clock leave its time as it was, so, as git treats its index
+    ("racy git"), a digest is kept only for a file whose time was already
+    well past when it was read: any later edit gives it a later time."""
+    stat = path.stat()
+    key = (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
+    kept = _digests.get(path)
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    value = hashlib.sha256(path.read_bytes()).digest()
+    if time.time_ns() - max(stat.st_mtime_ns, stat.st_ctime_ns) > SETTLED_NS:
+        _digests[path] = (key, value)
+    return value
+
+
 def content_hash(path: Path) -> str:
     """Changes when the snippet, a module it imports, the runner or (for a
     snippet that imports a package) the pinned packages change."""
     # Imports resolve inside the snippet's folder, so the contents of that
-    # folder and of the runner's files decide the hash. (Not their
-    # timestamps: two edits of the same size within a clock tick look
-    # alike.) The cache only saves parsing the imports again.
-    state = tuple((p.name, hashlib.sha256(p.read_bytes()).digest())
+    # folder and of the runner's files decide the hash. The cache only
+    # saves parsing the imports again.
+    state = tuple((p.name, file_digest(p))
                   for p in sorted([*path.parent.glob("*.py"),
                                    *path.parent.glob("*.ipynb"),
                                    *RUNNER_FILES, REQUIREMENTS]))

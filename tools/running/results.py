@@ -6,9 +6,11 @@ result is never reused for new code.
 """
 from __future__ import annotations
 
+import copy
 import json
 import os
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 from tools.running.catalog import Snippet
@@ -45,4 +47,17 @@ def save(snippet: Snippet, run: Run) -> None:
 def all_for(snippet: Snippet) -> list[Run]:
     """Every stored run of the snippet's current content, any interpreter."""
     folder = RUNS / content_hash(snippet.path)
-    return [_read(path) for path in sorted(folder.glob("*.json"))]
+    try:
+        files = sorted((entry.name, entry.inode(), entry.stat().st_mtime_ns)
+                       for entry in os.scandir(folder)
+                       if entry.name.endswith(".json"))
+    except FileNotFoundError:
+        return []
+    return [copy.copy(run) for run in _all_in(folder, tuple(files))]
+
+
+@lru_cache(maxsize=4096)
+def _all_in(folder: Path, files: tuple) -> tuple[Run, ...]:
+    # Read again only when a file changed: `make serve` asks after every
+    # save. A run is saved by renaming a new file, so its inode changes.
+    return tuple(_read(folder / name) for name, *_ in files)
