@@ -162,3 +162,19 @@ def test_the_runs_a_long_lived_build_reads_follow_each_save(sandbox):
         assert [r.verified for r in results.all_for(snippet)] == [verdict]
     results.all_for(snippet)[0].verified = True  # a copy: the cache keeps
     assert results.all_for(snippet)[0].verified is None
+
+
+def test_a_file_digest_is_kept_only_while_the_file_is_unchanged(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(fingerprint, "SETTLED_NS", -1)  # keep every one
+    path = tmp_path / "module.py"
+    path.write_text("VALUE = 1\n")
+    first = fingerprint.file_digest(path)
+    assert fingerprint.file_digest(path) == first
+    # An edit of the same size, its time set back as if made within the
+    # same tick of the clock: writing changed the file's change time,
+    # which no program can set back.
+    stat = path.stat()
+    path.write_text("VALUE = 2\n")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert fingerprint.file_digest(path) != first
