@@ -119,8 +119,7 @@ def _called(node: ast.Call) -> str:
         func, "id", "")
 
 
-@lru_cache(maxsize=4096)
-def _used_version(path: Path, _mtime: int, _size: int) -> Used:
+def _used(path: Path) -> Used:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     attributes, imported, keywords = set(), set(), set()
     for node in ast.walk(tree):
@@ -175,11 +174,11 @@ def _names_used(path: Path, listed: tuple[Name, ...]) -> frozenset[Name]:
 
 
 @lru_cache(maxsize=4096)
-def _names_used_version(path: Path, mtime: int, size: int,
+def _names_used_version(path: Path, _mtime: int, _size: int,
                         listed: tuple[Name, ...]) -> frozenset[Name]:
     # Kept per version of the script: a rebuild after one edit tests the
     # other scripts against the names again otherwise.
-    used = _used_version(path, mtime, size)
+    used = _used(path)
     return frozenset(name for name in listed if uses(used, name))
 
 
