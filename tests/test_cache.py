@@ -178,3 +178,24 @@ def test_a_file_digest_is_kept_only_while_the_file_is_unchanged(
     path.write_text("VALUE = 2\n")
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert fingerprint.file_digest(path) != first
+
+
+def test_what_is_read_from_a_file_follows_an_edit_that_keeps_its_time(
+        tmp_path, monkeypatch):
+    # The parse of a script's imports and a page's headings are kept per
+    # digest of the file, so they follow the edit the test above plants.
+    from tools.building import pages
+    monkeypatch.setattr(fingerprint, "SETTLED_NS", -1)
+    monkeypatch.setattr(pages, "DOCS", tmp_path)
+    script, page = tmp_path / "main.py", tmp_path / "page.md"
+    script.write_text("import json\n")
+    page.write_text("# Title\n\n## Alpha\n")
+    assert fingerprint.imports(script) == {"json"}
+    assert [h[2] for h in pages.headings("page.md")] == ["Title", "Alpha"]
+    for path, text in ((script, "import time\n"),
+                       (page, "# Title\n\n## Bravo\n")):
+        stat = path.stat()
+        path.write_text(text)
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert fingerprint.imports(script) == {"time"}
+    assert [h[2] for h in pages.headings("page.md")] == ["Title", "Bravo"]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from markdown.extensions.toc import slugify
 
 from tools.paths import DOCS
+from tools.running import fingerprint
 
 INCLUDE = re.compile(r'^\s*--8<--\s+"([^"]+)"', re.M)
 FRAGMENT = re.compile(r"generated/snippets/(.+)\.md")
@@ -59,12 +60,12 @@ def headings(page: str) -> list[tuple[int, int, str, str]]:
     a page outside code fences; the anchor as MkDocs gives it (a custom
     ``{ #id }``, else the slug, numbered when it repeats; none for the
     title). A wrong anchor in a link fails the strict build."""
-    stat = (DOCS / page).stat()  # read again only when the page changes
-    return _headings(page, stat.st_mtime_ns, stat.st_size)
+    # Read again only after an edit (`make serve` lives through many).
+    return _headings(page, fingerprint.file_digest(DOCS / page))
 
 
 @lru_cache(maxsize=1024)
-def _headings(page: str, _mtime: int, _size: int) -> list:
+def _headings(page: str, _digest: bytes) -> list:
     found, seen, in_fence = [], {}, False
     lines = (DOCS / page).read_text(encoding="utf-8").splitlines()
     for number, line in enumerate(lines):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from tools.running import catalog
+from tools.running import catalog, fingerprint
 from tools.paths import DOCS
 
 NAMES = Path(__file__).with_name("api_names.txt")
@@ -151,7 +151,8 @@ def uses(used: Used, name: Name) -> bool:
 def _code_spans() -> str:
     """Every inline code span of the pages, one a line."""
     pages = sorted(DOCS.rglob("*.md"))
-    return _code_spans_of(tuple((p, p.stat().st_mtime_ns) for p in pages))
+    return _code_spans_of(
+        tuple((p, fingerprint.file_digest(p)) for p in pages))
 
 
 @lru_cache(maxsize=8)
@@ -169,12 +170,12 @@ def explained(name: Name, spans: str | None = None) -> bool:
 
 
 def _names_used(path: Path, listed: tuple[Name, ...]) -> frozenset[Name]:
-    stat = path.stat()  # a long-lived process (`make serve`) sees edits
-    return _names_used_version(path, stat.st_mtime_ns, stat.st_size, listed)
+    # A long-lived process (`make serve`) sees edits.
+    return _names_used_version(path, fingerprint.file_digest(path), listed)
 
 
 @lru_cache(maxsize=4096)
-def _names_used_version(path: Path, _mtime: int, _size: int,
+def _names_used_version(path: Path, _digest: bytes,
                         listed: tuple[Name, ...]) -> frozenset[Name]:
     # Kept per version of the script: a rebuild after one edit tests the
     # other scripts against the names again otherwise.

@@ -37,12 +37,11 @@ def named_modules(path: Path) -> set[str]:
 
 
 def _parsed(path: Path) -> tuple[frozenset[str], frozenset[str]]:
-    stat = path.stat()  # parsed again only when the file changes
-    return _parse(path, stat.st_mtime_ns, stat.st_size)
+    return _parse(path, file_digest(path))  # again only after an edit
 
 
 @lru_cache(maxsize=4096)
-def _parse(path: Path, _mtime: int, _size: int
+def _parse(path: Path, _digest: bytes
            ) -> tuple[frozenset[str], frozenset[str]]:
     imported, named = set(), set()
     for node in ast.walk(ast.parse(python_source(path))):
