@@ -1,6 +1,6 @@
 import re
 
-from snippet_checks import checks
+from snippet_checks import checks, version
 from tools.building.render import minor
 
 
@@ -24,12 +24,17 @@ def test_cpu_count_option(run):
     assert pool == (f"  Pool() workers {size}, os.cpu_count() in a "
                     f"worker {cpus}")
     if new:
-        # The option reaches both functions, the pool and its workers,
-        # whatever the start method (spawn and forkserver pass -X on).
+        # The option reaches both functions and the pool; a forked worker
+        # copies it, and spawn and forkserver pass every -X option on
+        # from 3.13.16 and 3.14.4 (gh-146004), a fixed list before.
+        full = version(run)
+        passed_on = (full >= (3, 14, 4)
+                     or (3, 13, 16) <= full < (3, 14))
+        in_worker = 1 if run.method == "fork" or passed_on else cpus
         assert counts_x == ("  os.cpu_count() 1, "
                             "os.process_cpu_count() 1")
         assert pool_x == ("  Pool() workers 1, os.cpu_count() in a "
-                          "worker 1")
+                          f"worker {in_worker}")
     else:
         # 3.9 to 3.12 store the option in sys._xoptions and ignore it.
         assert (counts_x, pool_x) == (counts, pool)
