@@ -5,6 +5,7 @@ import textwrap
 
 import pytest
 
+from bytecode import uncompiled
 from tools.paths import REQUIREMENTS
 from tools.running import environments, fingerprint, runner
 from tools.running.interpreters import configured, site_python
@@ -31,6 +32,8 @@ def test_every_pinned_package_imports_in_every_environment(interpreter):
         capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == str(interpreter.version_tuple)
+    # Installed with their bytecode (snippets run without writing it).
+    assert uncompiled(python, names) == []
 
 
 def test_a_package_that_cannot_be_installed_is_named_with_the_python(scratch):

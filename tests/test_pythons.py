@@ -2,6 +2,7 @@
 matrix takes them as what they are."""
 import pytest
 
+from bytecode import uncompiled
 from tools.running import debian_pythons, interpreters
 
 LISTING = """python3.14
@@ -36,3 +37,9 @@ def test_fetched_builds_are_in_the_matrix_as_debian_builds():
         assert interpreters.release(matrix.version) >= \
             interpreters.release(build.version)
         assert set(build.methods) == {"fork", "spawn", "forkserver"}
+        # Its standard library is compiled: snippets run without writing
+        # bytecode, so a module without it is compiled at every start.
+        assert uncompiled(path, ["asyncio.base_events",
+                                  "concurrent.futures.process",
+                                  "multiprocessing.managers"]) == []
+

@@ -36,6 +36,7 @@ KEYRING = "/usr/share/keyrings/debian-archive-keyring.gpg"
 HOME = PYTHONS / "debian"
 ROOT = HOME / "root"  # the extracted packages
 READY = HOME / "ready.json"  # written last: {minor: full version}
+COMPILED = HOME / "compiled"  # the standard library's bytecode is there
 BUILD_NAME = "Debian build"
 
 
@@ -166,6 +167,19 @@ def _patch(executable: Path) -> None:
           "--set-rpath", str(loader.parent), str(executable)])
 
 
+def _compile(executables: list[Path]) -> None:
+    """Byte-compile each standard library, as Debian's package scripts do
+    on install. The runner forbids writing bytecode, so without this every
+    process compiled `multiprocessing`, `asyncio`, ... from source again,
+    and the 3.13-3.15 runs took twice as long as 3.9-3.12's."""
+    for executable in executables:
+        library = ROOT / "usr" / "lib" / executable.name
+        _run("compile", f"{executable.name}'s standard library",
+             [str(executable), "-m", "compileall", "-q", "-j0",
+              str(library)])
+    COMPILED.write_text("", encoding="utf-8")
+
+
 def _version(executable: Path) -> str:
     return _run("check", executable.name, [
         str(executable), "-c",
@@ -198,6 +212,8 @@ def fetch() -> list[str]:
     if READY.is_file():
         found = executables()
         if all(os.access(path, os.X_OK) for path in found):
+            if not COMPILED.is_file():  # fetched before this step existed
+                _compile([Path(path) for path in found])
             return found
     reason = unavailable_reason()
     if reason:
@@ -208,7 +224,7 @@ def fetch() -> list[str]:
     started = time.perf_counter()
     _say(f"pythons: fetching CPython {', '.join(WANTED)} from Debian "
         f"{SUITE} into {HOME} (update, resolve, download, extract, "
-        "patch)")
+        "patch, compile)")
     env = _apt_config()
     _run("apt-get update", f"the {SUITE} package lists",
          ["apt-get", "update", "-q"], env)
@@ -244,6 +260,7 @@ def fetch() -> list[str]:
         executable = ROOT / "usr" / "bin" / f"python{minor}"
         _patch(executable)
         found[minor] = _version(executable)
+    _compile([ROOT / "usr" / "bin" / f"python{minor}" for minor in found])
     READY.write_text(json.dumps(found), encoding="utf-8")
     _say(f"pythons: CPython {', '.join(found.values())} ({BUILD_NAME}, "
         f"{len(packages)} packages) in {time.perf_counter() - started:.1f} s")
