@@ -42,4 +42,3 @@ def test_fetched_builds_are_in_the_matrix_as_debian_builds():
         assert uncompiled(path, ["asyncio.base_events",
                                   "concurrent.futures.process",
                                   "multiprocessing.managers"]) == []
-
