@@ -256,11 +256,11 @@ def fetch() -> list[str]:
              ["dpkg", "-x", str(deb), str(ROOT)])
     shutil.rmtree(archives)
     found = {}
-    for minor in versions:
-        executable = ROOT / "usr" / "bin" / f"python{minor}"
+    fetched = [ROOT / "usr" / "bin" / f"python{minor}" for minor in versions]
+    for minor, executable in zip(versions, fetched):
         _patch(executable)
         found[minor] = _version(executable)
-    _compile([ROOT / "usr" / "bin" / f"python{minor}" for minor in found])
+    _compile(fetched)
     READY.write_text(json.dumps(found), encoding="utf-8")
     _say(f"pythons: CPython {', '.join(found.values())} ({BUILD_NAME}, "
         f"{len(packages)} packages) in {time.perf_counter() - started:.1f} s")
