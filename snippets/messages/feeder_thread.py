@@ -24,7 +24,7 @@ if __name__ == "__main__":
     print("threads after put(): ", threads())
     try:
         print("qsize():", q.qsize(), "(counts the put)")
-    except NotImplementedError:  # macOS has no sem_getvalue()
+    except NotImplementedError:  # macOS's sem_getvalue() fails
         print("qsize(): not implemented on this platform")
     print("empty():", q.empty(), "(nothing in the pipe yet)")
 
