@@ -14,7 +14,7 @@ except ImportError:
     InterpreterPoolExecutor = None
 
 JOBS = 12  # shares out evenly among 1, 2, 3, 4 or 6 workers
-LIMIT = 80_000  # about 70 ms a job on CPython 3.15 here
+LIMIT = 80_000  # tens of milliseconds a job: far more than sending it
 REPEATS = 5
 
 
