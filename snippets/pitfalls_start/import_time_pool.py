@@ -1,4 +1,5 @@
 import multiprocessing as mp
+import os
 import re
 import subprocess
 import sys
@@ -27,8 +28,11 @@ ENOUGH = 4  # failed starts: both workers, then both replacements
 def run(folder):
     """Run program.py, and stop it after ENOUGH failed starts:
     (exit code or None if stopped, its stdout, its stderr lines)."""
+    # A killed program removes none of its temporary files (a fork
+    # server's socket): they go into the folder, which is removed after.
     program = subprocess.Popen(
         [sys.executable, "program.py"], cwd=folder, text=True,
+        env=dict(os.environ, TMPDIR=folder),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     lines, failed, waiting = [], 0, False
     for line in program.stderr:
