@@ -12,6 +12,10 @@ def use_the_pool(pool, out):
         pool.apply_async(square, (10,))
     except AttributeError as error:  # CPython bug gh-99595
         out["apply_async"] = f"AttributeError: {error}"
+    try:  # iterating a dict proxy also returns a proxy
+        out["iterate"] = str(list(out))
+    except AttributeError as error:
+        out["iterate"] = f"AttributeError: {error}"
 
 
 def attribute_error(get):
@@ -36,6 +40,7 @@ if __name__ == "__main__":
         child.join()
         print("in a child, pool.map():", out["map"])
         print("in a child, apply_async():", out["apply_async"])
+        print("in a child, list(out):", out["iterate"])
         pool.close()
         pool.join()
         # Registered only as return types, with no method to make one:

@@ -33,8 +33,16 @@ if __name__ == "__main__":
     finally:
         text.shm.close()
         text.shm.unlink()
+    # An item's slot is a multiple of 8 above its length, and its size
+    # must fit in 8 digits: the bound is below 10 million bytes.
+    big = shared_memory.ShareableList([b"x" * 9_999_991])
+    try:
+        print("a 9,999,991-byte item fits, format:", big.format)
+    finally:
+        big.shm.close()
+        big.shm.unlink()
     try:
         # Checked before any memory is allocated.
-        shared_memory.ShareableList([b"x" * 10_000_000])
+        shared_memory.ShareableList([b"x" * 9_999_992])
     except AssertionError:
-        print("a 10,000,000-byte item: AssertionError")
+        print("a 9,999,992-byte item: AssertionError")

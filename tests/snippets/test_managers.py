@@ -53,6 +53,8 @@ def test_pool_proxy(run):
         # no manager, which methods that return a proxy need.
         "in a child, apply_async(): AttributeError: 'NoneType' object "
         "has no attribute '_registry'",
+        "in a child, list(out): AttributeError: 'NoneType' object "
+        "has no attribute '_registry'",
         "AttributeError: 'SyncManager' object has no attribute "
         "'AsyncResult'",
         "AttributeError: 'SyncManager' object has no attribute 'Iterator'",
